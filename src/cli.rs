@@ -1,0 +1,121 @@
+//! The command line, as clap derive definitions; `///` comments are the help text.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Offline guide to signing in to, signing out of and fixing iMessage on iPhone, iPad,
+/// iPod touch, Mac and the Apple Account website, per device and OS version.
+#[derive(Debug, Parser)]
+#[command(
+    name = "imsg-guide",
+    version,
+    propagate_version = true,
+    disable_help_subcommand = true,
+    after_help = "Exit status: 0 answered, 1 nothing matched, 2 bad usage or input.\n\
+                  Environment: NO_COLOR turns color off, CLICOLOR_FORCE turns it on."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in to iMessage
+    Signin(Filters),
+    /// Sign out of iMessage on a device, or on every device with --all-devices
+    Signout(SignoutArgs),
+    /// Turn iMessage off without signing out
+    Deactivate(Filters),
+    /// Fix the "iMessage is Signed Out" alert and activation errors
+    FixSignedOut(Filters),
+    /// List the guides, and the devices and OS versions they cover
+    List,
+    /// Show one guide by id, with every method it has
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SignoutArgs {
+    /// Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)
+    #[arg(long)]
+    pub all_devices: bool,
+
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The guide id, as `imsg-guide list` prints it
+    pub id: String,
+
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+#[derive(Debug, Args)]
+pub struct Filters {
+    /// Only this device (repeatable): iphone, ipad, ipod, mac, web
+    #[arg(
+        short = 'd',
+        long = "device",
+        value_name = "DEVICE",
+        value_enum,
+        ignore_case = true
+    )]
+    pub devices: Vec<DeviceArg>,
+
+    /// The OS version on that device, such as 17.4, 10.14 or 26; needs --device
+    #[arg(
+        short = 'o',
+        long = "os",
+        value_name = "VERSION",
+        allow_hyphen_values = true
+    )]
+    pub os: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(short = 'f', long, value_enum, global = true, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// When to color text: auto colors a terminal unless NO_COLOR is set
+    #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
+    /// Wrap text at N columns (default: the terminal's width; no wrapping when piped)
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DeviceArg {
+    #[value(aliases = ["ios"])]
+    Iphone,
+    #[value(aliases = ["ipados"])]
+    Ipad,
+    #[value(aliases = ["ipod-touch", "ipodtouch", "ipod_touch"])]
+    Ipod,
+    #[value(aliases = ["macos", "osx", "os-x", "macbook", "imac"])]
+    Mac,
+    #[value(aliases = ["browser", "website", "account-website", "apple-account"])]
+    Web,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for people, colored on a terminal
+    Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,156 @@
+//! One function per command; `run` dispatches on the parsed command.
+
+use std::io::{self, BufWriter, Write};
+
+use crate::cli::{Command, Filters, Format, ShowArgs};
+use crate::config::Config;
+use crate::error::Error;
+use crate::exit_codes::ExitCode;
+use crate::filter::{select, Query};
+use crate::guide::{self, Job, Scope};
+use crate::render::{self, GuideAnswer};
+use crate::suggest::did_you_mean;
+
+pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
+    match command {
+        Command::Signin(filters) => job(Job::Signin, filters, Scope::Device, config),
+        Command::Signout(args) => {
+            let scope = if args.all_devices {
+                Scope::AllDevices
+            } else {
+                Scope::Device
+            };
+            job(Job::Signout, &args.filters, scope, config)
+        }
+        Command::Deactivate(filters) => job(Job::Deactivate, filters, Scope::Device, config),
+        Command::FixSignedOut(filters) => job(Job::FixSignedOut, filters, Scope::Device, config),
+        Command::List => list(config),
+        Command::Show(args) => show(args, config),
+    }
+}
+
+/// The four core jobs: the guide named after the command, narrowed to the filters.
+fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<ExitCode, Error> {
+    let query = Query::new(filters)?;
+    let guide = guide::builtin(job.name())
+        .ok_or_else(|| Error::Usage(format!("no built-in guide for `{job}`")))?;
+    let sections = select(guide, &query, Some(scope));
+    if sections.is_empty() {
+        let other = match scope {
+            Scope::Device => Scope::AllDevices,
+            Scope::AllDevices => Scope::Device,
+        };
+        let hint = if select(guide, &query, Some(other)).is_empty() {
+            String::new()
+        } else if other == Scope::AllDevices {
+            format!(
+                "; to sign out everywhere from there, run `imsg-guide {job} --all-devices{}`",
+                filter_args(filters)
+            )
+        } else {
+            format!(
+                "; without --all-devices, run `imsg-guide {job}{}`",
+                filter_args(filters)
+            )
+        };
+        return Err(Error::NoMatch(format!(
+            "`{job}{}` has no steps for {}{hint}",
+            if scope == Scope::AllDevices {
+                " --all-devices"
+            } else {
+                ""
+            },
+            describe(&query)
+        )));
+    }
+    print_guide(
+        GuideAnswer {
+            guide,
+            sections,
+            query: &query,
+        },
+        config,
+    )
+}
+
+fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
+    let query = Query::new(&args.filters)?;
+    let id = args.id.trim().to_ascii_lowercase();
+    let Some(guide) = guide::builtin(&id) else {
+        let hint = did_you_mean(&id, guide::builtins().iter().map(|g| g.id.as_ref()))
+            .map(|s| format!("did you mean `{s}`? "))
+            .unwrap_or_default();
+        return Err(Error::Usage(format!(
+            "no guide has the id `{}`; {hint}run `imsg-guide list` to see them all",
+            args.id
+        )));
+    };
+    let sections = select(guide, &query, None);
+    if sections.is_empty() {
+        return Err(Error::NoMatch(format!(
+            "guide `{id}` has no steps for {}",
+            describe(&query)
+        )));
+    }
+    print_guide(
+        GuideAnswer {
+            guide,
+            sections,
+            query: &query,
+        },
+        config,
+    )
+}
+
+fn list(config: &Config) -> Result<ExitCode, Error> {
+    let guides = guide::builtins();
+    write_out(|out| match config.format {
+        Format::Text => render::text::list(out, guides, config),
+    })
+}
+
+fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> {
+    write_out(|out| match config.format {
+        Format::Text => render::text::guide(out, &answer, config),
+    })
+}
+
+/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
+fn write_out(
+    f: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+) -> Result<ExitCode, Error> {
+    let mut out = BufWriter::with_capacity(16 * 1024, io::stdout().lock());
+    f(&mut out)?;
+    out.flush()?;
+    Ok(ExitCode::Success)
+}
+
+/// "iPhone on iOS 17", "the Apple Account website", "Mac".
+fn describe(query: &Query) -> String {
+    let names: Vec<&str> = query
+        .devices()
+        .iter()
+        .map(|d| match d {
+            crate::device::Device::Web => "the Apple Account website",
+            d => d.name(),
+        })
+        .collect();
+    let mut s = names.join(" or ");
+    if let (Some(v), Some(family)) = (query.os, query.family()) {
+        s.push_str(&format!(" on {} {v}", family.name()));
+    }
+    s
+}
+
+fn filter_args(filters: &Filters) -> String {
+    let mut s = String::new();
+    for d in &filters.devices {
+        s.push_str(" -d ");
+        s.push_str(&format!("{d:?}").to_ascii_lowercase());
+    }
+    if let Some(os) = &filters.os {
+        s.push_str(" -o ");
+        s.push_str(os);
+    }
+    s
+}

@@ -1,0 +1,166 @@
+//! Turns parsed arguments into plain settings, once: color decided, width known, filters
+//! checked. Nothing past this module sees clap types.
+
+use std::io::IsTerminal;
+
+use crate::cli::{ColorWhen, DeviceArg, Filters, Format, OutputArgs};
+use crate::device::{Device, Family};
+use crate::error::Error;
+use crate::filter::Query;
+use crate::version::Version;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    pub format: Format,
+    pub color: bool,
+    /// Columns to wrap text at; `None` writes each paragraph on one line.
+    pub width: Option<usize>,
+}
+
+/// The environment variables that decide color, read once.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ColorEnv {
+    pub no_color: bool,
+    pub clicolor_force: bool,
+}
+
+impl ColorEnv {
+    pub fn read() -> ColorEnv {
+        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+        ColorEnv {
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            clicolor_force: set("CLICOLOR_FORCE"),
+        }
+    }
+}
+
+impl Config {
+    pub fn new(args: &OutputArgs) -> Config {
+        let terminal = std::io::stdout().is_terminal();
+        Config {
+            format: args.format,
+            color: use_color(args.color, ColorEnv::read(), terminal),
+            width: args
+                .width
+                .map(usize::from)
+                .or_else(|| terminal.then(terminal_width)),
+        }
+    }
+}
+
+/// `--color always|never` wins; then `NO_COLOR` turns color off and `CLICOLOR_FORCE` on;
+/// otherwise color goes only to a terminal.
+pub fn use_color(when: ColorWhen, env: ColorEnv, terminal: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto if env.no_color => false,
+        ColorWhen::Auto => env.clicolor_force || terminal,
+    }
+}
+
+fn terminal_width() -> usize {
+    let columns = terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+        .unwrap_or(80);
+    columns.clamp(20, 1000)
+}
+
+impl Query {
+    /// Checks the devices and version against each other, as one line of error each.
+    pub fn new(filters: &Filters) -> Result<Query, Error> {
+        let mut devices: Vec<Device> = filters.devices.iter().map(|&d| device(d)).collect();
+        devices.sort_unstable();
+        devices.dedup();
+        let os = match &filters.os {
+            None => None,
+            Some(text) => Some(check_version(text, &devices)?),
+        };
+        Ok(Query { devices, os })
+    }
+}
+
+fn device(arg: DeviceArg) -> Device {
+    match arg {
+        DeviceArg::Iphone => Device::Iphone,
+        DeviceArg::Ipad => Device::Ipad,
+        DeviceArg::Ipod => Device::Ipod,
+        DeviceArg::Mac => Device::Mac,
+        DeviceArg::Web => Device::Web,
+    }
+}
+
+fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
+    let version: Version = text
+        .parse()
+        .map_err(|e: crate::version::VersionError| Error::Usage(e.to_string()))?;
+    let Some(&first) = devices.first() else {
+        return Err(Error::Usage(format!(
+            "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"
+        )));
+    };
+    let family = first.family();
+    if let Some(other) = devices.iter().find(|d| d.family() != family) {
+        return Err(Error::Usage(format!(
+            "--os {version} cannot be read as both {} and {}; ask about one kind of device at a time",
+            os_of(first),
+            os_of(*other)
+        )));
+    }
+    if family == Family::Web {
+        return Err(Error::Usage(
+            "the Apple Account website has no OS version; leave out --os with --device web"
+                .to_owned(),
+        ));
+    }
+    family.check_exists(version).map_err(Error::Usage)?;
+    for &d in devices {
+        let supported = d.supported();
+        if supported.from.is_some_and(|from| version < from) {
+            let from = supported.from.unwrap_or(version);
+            return Err(Error::Usage(format!(
+                "{} {version} has no iMessage: it needs {} {from} or later",
+                os_of(d),
+                os_of(d)
+            )));
+        }
+        if let Some(before) = supported.before.filter(|&b| version >= b) {
+            let last = family.release_before(before);
+            return Err(Error::Usage(format!(
+                "the {} runs at most {} {last}; {version} is not available on it",
+                d.name(),
+                os_of(d)
+            )));
+        }
+    }
+    Ok(version)
+}
+
+fn os_of(device: Device) -> &'static str {
+    device.family().name()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn color_precedence() {
+        let none = ColorEnv::default();
+        let no_color = ColorEnv {
+            no_color: true,
+            clicolor_force: false,
+        };
+        let force = ColorEnv {
+            no_color: false,
+            clicolor_force: true,
+        };
+        assert!(use_color(ColorWhen::Auto, none, true));
+        assert!(!use_color(ColorWhen::Auto, none, false));
+        assert!(!use_color(ColorWhen::Auto, no_color, true));
+        assert!(use_color(ColorWhen::Auto, force, false));
+        assert!(use_color(ColorWhen::Always, no_color, false));
+        assert!(!use_color(ColorWhen::Never, force, true));
+    }
+}

@@ -1,0 +1,364 @@
+//! Checks every built-in guide: schema, ids, sources, verification flags and version coverage.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use crate::device::Device;
+use crate::guide::{self, Guide, Job, Remark, Scope};
+use crate::version::{Range, Version};
+
+#[derive(Deserialize)]
+struct Fact {
+    id: String,
+    confidence: String,
+}
+
+fn facts() -> BTreeMap<String, String> {
+    let facts: Vec<Fact> = serde_json::from_str(include_str!("../data/facts.json")).unwrap();
+    facts.into_iter().map(|f| (f.id, f.confidence)).collect()
+}
+
+fn sources() -> impl Iterator<Item = (&'static str, &'static include_dir::File<'static>)> {
+    guide::SOURCES
+        .files()
+        .map(|f| (f.path().to_str().unwrap(), f))
+        .filter(|(name, _)| name.ends_with(".json"))
+}
+
+#[test]
+fn every_guide_file_matches_the_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/guide.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut count = 0;
+    for (name, file) in sources() {
+        let value: serde_json::Value = serde_json::from_str(file.contents_utf8().unwrap()).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "guides/{name}: {errors:#?}");
+        count += 1;
+    }
+    assert!(count >= 4, "expected the built-in guides, found {count}");
+}
+
+#[test]
+fn compiled_guides_equal_the_files_read_at_run_time() {
+    let compiled = guide::builtins();
+    let files: Vec<_> = sources().collect();
+    assert_eq!(compiled.len(), files.len());
+    for ((name, file), built) in files.into_iter().zip(compiled) {
+        let parsed = guide::parse(file.contents_utf8().unwrap())
+            .unwrap_or_else(|e| panic!("guides/{name}: {e}"));
+        assert_eq!(&parsed, built, "guides/{name}");
+    }
+}
+
+#[test]
+fn ids_are_unique_and_match_file_names() {
+    let mut ids = BTreeSet::new();
+    for ((name, _), g) in sources().zip(guide::builtins()) {
+        assert_eq!(format!("{}.json", g.id), name);
+        assert!(ids.insert(g.id.to_string()), "duplicate guide id {}", g.id);
+        let mut methods = BTreeSet::new();
+        for m in g.methods.iter() {
+            assert!(
+                methods.insert(m.id.to_string()),
+                "{}: duplicate method id {}",
+                g.id,
+                m.id
+            );
+        }
+    }
+    for g in guide::builtins() {
+        for related in g.related.iter() {
+            assert!(
+                guide::builtin(related).is_some(),
+                "{}: related guide `{related}` does not exist",
+                g.id
+            );
+        }
+    }
+}
+
+#[test]
+fn each_job_has_its_guide() {
+    for job in [
+        Job::Signin,
+        Job::Signout,
+        Job::Deactivate,
+        Job::FixSignedOut,
+    ] {
+        let g = guide::builtin(job.name()).unwrap_or_else(|| panic!("no guide for {job}"));
+        assert_eq!(g.command, Some(job));
+    }
+    assert!(guide::builtin("signout")
+        .unwrap()
+        .methods
+        .iter()
+        .any(|m| m.scope == Scope::AllDevices && m.devices.contains(&Device::Web)));
+}
+
+fn all_remarks(g: &Guide) -> Vec<(&Remark, String)> {
+    let mut out: Vec<(&Remark, String)> = g
+        .warnings
+        .iter()
+        .chain(g.notes.iter())
+        .map(|r| (r, g.id.to_string()))
+        .collect();
+    for m in g.methods.iter() {
+        let at = format!("{}/{}", g.id, m.id);
+        out.extend(
+            m.warnings
+                .iter()
+                .chain(m.notes.iter())
+                .map(|r| (r, at.clone())),
+        );
+        for s in m.steps.iter() {
+            out.extend(
+                s.warnings
+                    .iter()
+                    .chain(s.notes.iter())
+                    .map(|r| (r, at.clone())),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn every_source_is_a_known_fact_and_c_facts_are_unverified() {
+    let facts = facts();
+    let low = |sources: &[crate::guide::Text]| {
+        sources
+            .iter()
+            .any(|s| facts.get(s.as_ref()).is_some_and(|c| c == "C"))
+    };
+    for g in guide::builtins() {
+        for m in g.methods.iter() {
+            for (n, s) in m.steps.iter().enumerate() {
+                assert!(
+                    !s.sources.is_empty(),
+                    "{}/{} step {}: no sources",
+                    g.id,
+                    m.id,
+                    n + 1
+                );
+                for id in s.sources.iter() {
+                    assert!(
+                        facts.contains_key(id.as_ref()),
+                        "{}/{} step {}: unknown source {id}",
+                        g.id,
+                        m.id,
+                        n + 1
+                    );
+                }
+                if low(&s.sources) {
+                    assert!(
+                        !s.verified,
+                        "{}/{} step {} rests on a C fact but is marked verified",
+                        g.id,
+                        m.id,
+                        n + 1
+                    );
+                }
+            }
+        }
+        for (r, at) in all_remarks(g) {
+            for id in r.sources.iter() {
+                assert!(
+                    facts.contains_key(id.as_ref()),
+                    "{at}: unknown source {id} in `{}`",
+                    r.text
+                );
+            }
+            if low(&r.sources) {
+                assert!(
+                    !r.verified,
+                    "{at}: `{}` rests on a C fact but is marked verified",
+                    r.text
+                );
+            }
+        }
+    }
+}
+
+/// The fact registry carries exactly the ids of the content spec, when the spec is beside the project.
+#[test]
+fn facts_match_the_content_spec() {
+    let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/spec/content.md");
+    let Ok(text) = std::fs::read_to_string(spec) else {
+        eprintln!("skipped: {spec} is not present");
+        return;
+    };
+    let mut ids = BTreeSet::new();
+    for line in text.lines().filter(|l| l.starts_with("- ")) {
+        let head = &line[2..];
+        for token in head
+            .split_whitespace()
+            .take_while(|t| is_fact_id(t) || *t == "/")
+        {
+            if token != "/" {
+                ids.insert(token.to_owned());
+            }
+        }
+    }
+    let known: BTreeSet<String> = facts().into_keys().collect();
+    assert_eq!(known, ids);
+}
+
+/// `S0-1`, `S1-F10`, `V-iCloud-3`.
+fn is_fact_id(token: &str) -> bool {
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = token.split('-').collect();
+    match parts.as_slice() {
+        ["V", family, n] => {
+            !family.is_empty() && family.bytes().all(|b| b.is_ascii_alphabetic()) && numeric(n)
+        }
+        [s, n] => {
+            s.len() == 2
+                && s.starts_with('S')
+                && numeric(&s[1..])
+                && numeric(n.strip_prefix('F').unwrap_or(n))
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn fact_ids_are_recognised() {
+    for id in ["S0-1", "S1-F10", "S2-7", "V-iCloud-3", "V-Act-4"] {
+        assert!(is_fact_id(id), "{id}");
+    }
+    for word in ["Signing", "Someone", "S0", "V-iOS", "V--1", "S0-x"] {
+        assert!(!is_fact_id(word), "{word}");
+    }
+}
+
+#[test]
+fn placeholders_are_known() {
+    for g in guide::builtins() {
+        let mut texts: Vec<&str> = vec![];
+        for m in g.methods.iter() {
+            for s in m.steps.iter() {
+                texts.push(&s.text);
+                texts.extend(s.path.iter().map(|p| p.as_ref()));
+            }
+        }
+        texts.extend(all_remarks(g).into_iter().map(|(r, _)| r.text.as_ref()));
+        for t in texts {
+            let stripped = t.replace("{account}", "").replace("{device}", "");
+            assert!(
+                !stripped.contains('{') && !stripped.contains('}'),
+                "{}: unknown placeholder in `{t}`",
+                g.id
+            );
+        }
+    }
+}
+
+/// For each guide, scope, approach and device, the methods' version ranges meet end to start,
+/// from the device's first iMessage release (or a documented later start) to the newest.
+#[test]
+fn version_ranges_neither_overlap_nor_leave_gaps() {
+    for g in guide::builtins() {
+        // (approach, all devices?, device) → (range, has since_note, method id)
+        type Groups<'a> = BTreeMap<(String, bool, Device), Vec<(Range, bool, &'a str)>>;
+        let mut groups: Groups = BTreeMap::new();
+        for m in g.methods.iter() {
+            for &d in m.devices.iter() {
+                let Some(r) = m.os.intersect(&d.supported()) else {
+                    continue;
+                };
+                groups
+                    .entry((m.approach.to_string(), m.scope == Scope::AllDevices, d))
+                    .or_default()
+                    .push((r, m.since_note.is_some(), &m.id));
+            }
+        }
+        for ((approach, _, device), mut ranges) in groups {
+            let at = format!("{} approach `{approach}` on {device}", g.id);
+            ranges.sort_by_key(|(r, _, _)| r.from);
+            let (first, documented, id) = ranges[0];
+            assert!(
+                first.from == device.supported().from || documented,
+                "{at}: `{id}` starts after {device}'s first iMessage release without a since_note"
+            );
+            for pair in ranges.windows(2) {
+                let (a, _, a_id) = pair[0];
+                let (b, _, b_id) = pair[1];
+                assert_eq!(
+                    a.before, b.from,
+                    "{at}: `{a_id}` and `{b_id}` overlap or leave a gap"
+                );
+            }
+            let (last, _, id) = ranges[ranges.len() - 1];
+            assert_eq!(
+                last.before,
+                device.supported().before,
+                "{at}: `{id}` stops before the newest release"
+            );
+        }
+    }
+}
+
+/// The boundaries the content spec names, on the compiled data.
+#[test]
+fn version_facts_are_applied() {
+    use crate::filter::{select, Query};
+    let path_at = |job: &str, device: Device, os: &str| -> Vec<String> {
+        let g = guide::builtin(job).unwrap();
+        let q = Query {
+            devices: vec![device],
+            os: Some(os.parse::<Version>().unwrap()),
+        };
+        let sections = select(g, &q, Some(Scope::Device));
+        assert_eq!(
+            sections.len(),
+            sections
+                .iter()
+                .map(|s| &s.method.approach)
+                .collect::<BTreeSet<_>>()
+                .len()
+        );
+        sections
+            .iter()
+            .flat_map(|s| {
+                s.method
+                    .steps
+                    .iter()
+                    .map(move |st| s.resolve(&st.path.join(" > ")).into_owned())
+            })
+            .collect()
+    };
+    let has = |paths: &[String], want: &str| paths.iter().any(|p| p.contains(want));
+    let ios17 = path_at("signout", Device::Iphone, "17");
+    assert!(
+        has(&ios17, "Settings > Messages > Send & Receive > Apple ID"),
+        "{ios17:?}"
+    );
+    let ios18 = path_at("signout", Device::Iphone, "18");
+    assert!(
+        has(
+            &ios18,
+            "Settings > Apps > Messages > Send & Receive > Apple Account"
+        ),
+        "{ios18:?}"
+    );
+    let mac14 = path_at("signout", Device::Mac, "14");
+    assert!(has(&mac14, "Messages > Settings > iMessage"), "{mac14:?}");
+    let mac1014 = path_at("signout", Device::Mac, "10.14");
+    assert!(
+        has(&mac1014, "Messages > Preferences > Accounts"),
+        "{mac1014:?}"
+    );
+    let ios102 = path_at("signin", Device::Iphone, "10.2");
+    assert!(
+        has(&ios102, "Settings > Messages > Send & Receive"),
+        "{ios102:?}"
+    );
+    let ios103 = path_at("signin", Device::Iphone, "10.3");
+    assert!(has(&ios103, "Sign in to your iPhone"), "{ios103:?}");
+}

@@ -1,0 +1,20 @@
+//! The exit codes, named once.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitCode {
+    Success,
+    /// Nothing matched: filters left no method, or a search found nothing.
+    NoMatch,
+    /// Bad usage or bad input.
+    BadInput,
+}
+
+impl From<ExitCode> for std::process::ExitCode {
+    fn from(code: ExitCode) -> std::process::ExitCode {
+        match code {
+            ExitCode::Success => std::process::ExitCode::SUCCESS,
+            ExitCode::NoMatch => std::process::ExitCode::from(1),
+            ExitCode::BadInput => std::process::ExitCode::from(2),
+        }
+    }
+}

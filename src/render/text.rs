@@ -1,0 +1,390 @@
+//! Text for people: numbered steps, breadcrumbs, warnings and notes set apart, wrapped to
+//! the terminal and colored when color is on.
+
+use std::fmt::{self, Display};
+use std::io::{self, Write};
+
+use owo_colors::{OwoColorize, Style};
+
+use crate::config::Config;
+use crate::device::{range_label, Device};
+use crate::filter::{coverage, Section};
+use crate::guide::{Guide, Remark, Text};
+use crate::render::GuideAnswer;
+
+/// Styles, or none of them when color is off.
+#[derive(Clone, Copy)]
+struct Palette {
+    on: bool,
+}
+
+impl Palette {
+    fn paint<'a>(&self, text: &'a str, style: Style) -> Painted<'a> {
+        Painted {
+            text,
+            style: self.on.then_some(style),
+        }
+    }
+}
+
+struct Painted<'a> {
+    text: &'a str,
+    style: Option<Style>,
+}
+
+impl Display for Painted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.style {
+            Some(style) => Display::fmt(&self.text.style(style), f),
+            None => f.write_str(self.text),
+        }
+    }
+}
+
+const UNVERIFIED: &str = "(unverified)";
+
+fn title() -> Style {
+    Style::new().bold()
+}
+fn heading() -> Style {
+    Style::new().bold().blue()
+}
+fn path_element() -> Style {
+    Style::new().bold().cyan()
+}
+fn dim() -> Style {
+    Style::new().dimmed()
+}
+fn warning() -> Style {
+    Style::new().bold().yellow()
+}
+fn note() -> Style {
+    Style::new().bold().green()
+}
+fn unverified() -> Style {
+    Style::new().bold().magenta()
+}
+fn plain() -> Style {
+    Style::new()
+}
+
+/// A word to lay out: an optional lead (such as "› ") and the word, each with its style.
+struct Word<'a> {
+    lead: &'a str,
+    lead_style: Style,
+    text: &'a str,
+    style: Style,
+}
+
+impl Word<'_> {
+    fn width(&self) -> usize {
+        self.lead.chars().count() + self.text.chars().count()
+    }
+}
+
+/// Splits text into words of one style.
+fn words(text: &str, style: Style) -> impl Iterator<Item = Word<'_>> {
+    text.split_whitespace().map(move |w| Word {
+        lead: "",
+        lead_style: style,
+        text: w,
+        style,
+    })
+}
+
+struct Writer<'w, W: Write> {
+    out: &'w mut W,
+    palette: Palette,
+    width: Option<usize>,
+    /// The style whose escape sequence is open, so runs of one style share one sequence.
+    open: Option<Style>,
+}
+
+/// Writes a style's opening escape sequence.
+struct Prefix(Style);
+
+impl Display for Prefix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_prefix(f)
+    }
+}
+
+impl<'w, W: Write> Writer<'w, W> {
+    fn new(out: &'w mut W, config: &Config) -> Self {
+        Writer {
+            out,
+            palette: Palette { on: config.color },
+            width: config.width,
+            open: None,
+        }
+    }
+
+    fn set_style(&mut self, style: Style) -> io::Result<()> {
+        if !self.palette.on || self.open == Some(style) {
+            return Ok(());
+        }
+        self.end_style()?;
+        if !style.is_plain() {
+            write!(self.out, "{}", Prefix(style))?;
+            self.open = Some(style);
+        }
+        Ok(())
+    }
+
+    fn end_style(&mut self) -> io::Result<()> {
+        if self.open.take().is_some() {
+            self.out.write_all(b"\x1b[0m")?;
+        }
+        Ok(())
+    }
+
+    /// Writes `words` after a prefix already `column` wide, breaking lines at the width and
+    /// indenting the lines after the first by `indent`.
+    fn flow<'a>(
+        &mut self,
+        column: usize,
+        indent: usize,
+        words: impl IntoIterator<Item = Word<'a>>,
+    ) -> io::Result<()> {
+        let mut col = column;
+        let mut first = true;
+        for word in words {
+            let w = word.width();
+            if !first {
+                match self.width {
+                    Some(limit) if col + 1 + w > limit && col > indent => {
+                        self.end_style()?;
+                        write!(self.out, "\n{:indent$}", "")?;
+                        col = indent;
+                    }
+                    _ => {
+                        let next = if word.lead.is_empty() {
+                            word.style
+                        } else {
+                            word.lead_style
+                        };
+                        if self.open != Some(next) {
+                            self.end_style()?;
+                        }
+                        self.out.write_all(b" ")?;
+                        col += 1;
+                    }
+                }
+            }
+            if !word.lead.is_empty() {
+                self.set_style(word.lead_style)?;
+                self.out.write_all(word.lead.as_bytes())?;
+            }
+            self.set_style(word.style)?;
+            self.out.write_all(word.text.as_bytes())?;
+            col += w;
+            first = false;
+        }
+        self.end_style()?;
+        self.out.write_all(b"\n")
+    }
+
+    fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
+        write!(self.out, "{:indent$}", "")?;
+        self.flow(indent, indent, words(text, style))
+    }
+
+    /// A warning or note: its label, the text and, dimmed, the facts it rests on.
+    fn remark(
+        &mut self,
+        indent: usize,
+        (label, style): (&str, Style),
+        text: &str,
+        verified: bool,
+        sources: &[Text],
+    ) -> io::Result<()> {
+        write!(
+            self.out,
+            "{:indent$}{}",
+            "",
+            self.palette.paint(label, style)
+        )?;
+        let sources = if sources.is_empty() {
+            String::new()
+        } else {
+            sources_text(sources)
+        };
+        let flag = if verified { "" } else { UNVERIFIED };
+        let words = words(flag, unverified())
+            .chain(words(text, plain()))
+            .chain(words(&sources, dim()));
+        self.flow(indent + label.chars().count(), indent + 2, words)
+    }
+
+    fn remarks(
+        &mut self,
+        indent: usize,
+        section: Option<&Section>,
+        warnings: &[Remark],
+        notes: &[Remark],
+    ) -> io::Result<()> {
+        for (label, style, list) in [
+            ("warning: ", warning(), warnings),
+            ("note: ", note(), notes),
+        ] {
+            for r in list {
+                let text = match section {
+                    Some(s) => s.resolve(&r.text),
+                    None => r.text.as_ref().into(),
+                };
+                self.remark(indent, (label, style), &text, r.verified, &r.sources)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
+    let mut s = String::from("[");
+    for (i, id) in sources.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(id.as_ref());
+    }
+    s.push(']');
+    s
+}
+
+/// Prints a guide narrowed to the query.
+pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    let palette = w.palette;
+    let guide = answer.guide;
+    writeln!(w.out, "{}", palette.paint(&guide.title, title()))?;
+    w.paragraph(0, &guide.summary, plain())?;
+    if let Some((family, newest)) = answer.query.beyond_verified() {
+        let os = answer.query.os.map(|v| v.to_string()).unwrap_or_default();
+        let text = format!(
+            "{} {os} is newer than {} {newest}, the newest release these steps were verified up to; they show the newest known route.",
+            family.name(),
+            family.name()
+        );
+        write!(w.out, "{}", palette.paint("note: ", note()))?;
+        w.flow(6, 2, words(&text, plain()))?;
+    }
+    w.remarks(0, None, &guide.warnings, &guide.notes)?;
+
+    let mut any_unverified = false;
+    for section in &answer.sections {
+        writeln!(w.out)?;
+        section_heading(&mut w, section)?;
+        let method = section.method;
+        if let (Some(since), None) = (&method.since_note, section.os) {
+            w.remark(2, ("note: ", note()), since, true, &[])?;
+        }
+        for (n, step) in method.steps.iter().enumerate() {
+            let number = format!("{:>3}. ", n + 1);
+            write!(w.out, "{}", palette.paint(&number, title()))?;
+            if !step.path.is_empty() {
+                let path: Vec<_> = step.path.iter().map(|p| section.resolve(p)).collect();
+                let crumbs = path.iter().enumerate().map(|(i, element)| Word {
+                    lead: if i == 0 { "" } else { "› " },
+                    lead_style: dim(),
+                    text: element,
+                    style: path_element(),
+                });
+                w.flow(5, 7, crumbs)?;
+                write!(w.out, "     ")?;
+            }
+            let text = section.resolve(&step.text);
+            let sources = sources_text(&step.sources);
+            let flag = if step.verified { "" } else { UNVERIFIED };
+            any_unverified |= !step.verified
+                || step
+                    .warnings
+                    .iter()
+                    .chain(step.notes.iter())
+                    .any(|r| !r.verified);
+            let words = words(flag, unverified())
+                .chain(words(&text, plain()))
+                .chain(words(&sources, dim()));
+            w.flow(5, 5, words)?;
+            w.remarks(5, Some(section), &step.warnings, &step.notes)?;
+        }
+        w.remarks(2, Some(section), &method.warnings, &method.notes)?;
+    }
+    if any_unverified {
+        writeln!(w.out)?;
+        w.paragraph(
+            0,
+            "Marked (unverified): rests on a single source or an unconfirmed version boundary; check the screen as you go.",
+            dim(),
+        )?;
+    }
+    if !guide.related.is_empty() {
+        writeln!(w.out)?;
+        write!(w.out, "{}", palette.paint("See also:", title()))?;
+        let commands: Vec<String> = guide
+            .related
+            .iter()
+            .map(|id| format!("imsg-guide show {id}"))
+            .collect();
+        let words = commands.iter().enumerate().map(|(i, c)| Word {
+            lead: if i == 0 { "" } else { "· " },
+            lead_style: dim(),
+            text: c,
+            style: plain(),
+        });
+        w.out.write_all(b" ")?;
+        w.flow(10, 2, words)?;
+    }
+    Ok(())
+}
+
+fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result<()> {
+    let mut heading_text = section.device_names();
+    if let Some(label) = section.version_label() {
+        heading_text.push_str(" · ");
+        heading_text.push_str(&label);
+    }
+    let palette = w.palette;
+    writeln!(w.out, "{}", palette.paint(&heading_text, heading()))?;
+    write!(w.out, "  ")?;
+    w.flow(2, 2, words(&section.method.title, title()))
+}
+
+/// The guides, the devices they cover and from which version.
+pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    let palette = w.palette;
+    let id_width = guides.iter().map(|g| g.id.len()).max().unwrap_or(0);
+    for g in guides {
+        let pad = id_width - g.id.len();
+        write!(
+            w.out,
+            "{}{:pad$}  ",
+            palette.paint(&g.id, path_element()),
+            ""
+        )?;
+        w.flow(id_width + 2, id_width + 2, words(&g.title, title()))?;
+        let cover = covered_devices(g);
+        write!(w.out, "{:width$}", "", width = id_width + 2)?;
+        w.flow(id_width + 2, id_width + 4, words(&cover, dim()))?;
+    }
+    Ok(())
+}
+
+/// "iPhone (iOS 5 and later), Mac (macOS 10.8 and later), Apple Account website".
+pub fn covered_devices(guide: &Guide) -> String {
+    let mut parts = Vec::new();
+    for d in Device::ALL {
+        let Some(range) = coverage(guide, d) else {
+            continue;
+        };
+        parts.push(match d {
+            Device::Web => d.name().to_owned(),
+            _ => format!(
+                "{} ({})",
+                d.name(),
+                range_label(d.os_name(range.from), d.family(), &range)
+            ),
+        });
+    }
+    parts.join(", ")
+}

@@ -1,0 +1,254 @@
+//! OS versions as users type them (`17`, `17.4`, `10.14.6`) and the half-open ranges guides use.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+/// A version of one to three numeric parts. Missing parts compare as zero, so `17` equals `17.0`.
+#[derive(Clone, Copy, Debug)]
+pub struct Version {
+    parts: [u32; 3],
+    len: u8,
+}
+
+impl Version {
+    pub const fn new(major: u32, minor: u32, patch: u32, len: u8) -> Version {
+        Version {
+            parts: [major, minor, patch],
+            len,
+        }
+    }
+
+    pub fn major(self) -> u32 {
+        self.parts[0]
+    }
+
+    pub fn minor(self) -> u32 {
+        self.parts[1]
+    }
+
+    pub fn parts(self) -> [u32; 3] {
+        self.parts
+    }
+
+    /// How many parts matter once trailing zeros are dropped: `17.0` → 1, `10.13.5` → 3.
+    pub fn significant_parts(self) -> usize {
+        self.parts
+            .iter()
+            .rposition(|&p| p != 0)
+            .map_or(1, |i| i + 1)
+    }
+}
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Version) -> bool {
+        self.parts == other.parts
+    }
+}
+
+impl Eq for Version {}
+
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Version) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Version {
+    fn cmp(&self, other: &Version) -> Ordering {
+        self.parts.cmp(&other.parts)
+    }
+}
+
+impl fmt::Display for Version {
+    /// Prints as many parts as were given, dropping trailing zeros past the first.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let len = usize::from(self.len).min(self.significant_parts()).max(1);
+        write!(f, "{}", self.parts[0])?;
+        for part in &self.parts[1..len] {
+            write!(f, ".{part}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a string is not a version; the message says how to write one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VersionError {
+    Empty,
+    NotNumeric(String),
+    TooManyParts(String),
+    TooLarge(String),
+}
+
+impl fmt::Display for VersionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const HOW: &str = "write one to three numbers joined by dots, like 17, 17.4 or 10.14.6";
+        match self {
+            VersionError::Empty => write!(f, "the OS version is empty; {HOW}"),
+            VersionError::NotNumeric(s) => write!(f, "`{s}` is not an OS version; {HOW}"),
+            VersionError::TooManyParts(s) => {
+                write!(f, "`{s}` has more than three parts; {HOW}")
+            }
+            VersionError::TooLarge(s) => {
+                write!(f, "`{s}` is too large to be an OS version; {HOW}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for VersionError {}
+
+impl FromStr for Version {
+    type Err = VersionError;
+
+    fn from_str(input: &str) -> Result<Version, VersionError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(VersionError::Empty);
+        }
+        let mut parts = [0u32; 3];
+        let mut len = 0usize;
+        for piece in s.split('.') {
+            if piece.is_empty() || !piece.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(VersionError::NotNumeric(input.to_owned()));
+            }
+            if len == 3 {
+                return Err(VersionError::TooManyParts(input.to_owned()));
+            }
+            parts[len] = piece
+                .parse()
+                .map_err(|_| VersionError::TooLarge(input.to_owned()))?;
+            len += 1;
+        }
+        Ok(Version {
+            parts,
+            len: len as u8,
+        })
+    }
+}
+
+/// A half-open range `[from, before)`; a missing end is unbounded.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Range {
+    pub from: Option<Version>,
+    pub before: Option<Version>,
+}
+
+impl Range {
+    pub const ALL: Range = Range {
+        from: None,
+        before: None,
+    };
+
+    pub fn contains(&self, v: Version) -> bool {
+        self.from.is_none_or(|from| v >= from) && self.before.is_none_or(|before| v < before)
+    }
+
+    /// The part of `self` that also lies in `other`, or `None` when they do not meet.
+    pub fn intersect(&self, other: &Range) -> Option<Range> {
+        let from = match (self.from, other.from) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        let before = match (self.before, other.before) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match (from, before) {
+            (Some(f), Some(b)) if f >= b => None,
+            _ => Some(Range { from, before }),
+        }
+    }
+
+    pub fn overlaps(&self, other: &Range) -> bool {
+        self.intersect(other).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Version {
+        s.parse().unwrap()
+    }
+
+    fn r(from: Option<&str>, before: Option<&str>) -> Range {
+        Range {
+            from: from.map(v),
+            before: before.map(v),
+        }
+    }
+
+    #[test]
+    fn parses_one_to_three_parts() {
+        assert_eq!(v("17"), Version::new(17, 0, 0, 1));
+        assert_eq!(v("17.4"), Version::new(17, 4, 0, 2));
+        assert_eq!(v("10.14.6"), Version::new(10, 14, 6, 3));
+        assert_eq!(v(" 18 "), v("18"));
+    }
+
+    #[test]
+    fn missing_parts_are_zero() {
+        assert_eq!(v("17"), v("17.0.0"));
+        assert!(v("10.2") < v("10.3"));
+        assert!(v("10.14") > v("10.8"));
+        assert!(v("10.13.5") > v("10.13"));
+    }
+
+    #[test]
+    fn rejects_malformed_versions() {
+        for bad in [
+            "abc", "10..2", "-1", "+1", "1.", ".1", "1.a", "17 .4", "1,2", "١٧",
+        ] {
+            assert!(
+                matches!(bad.parse::<Version>(), Err(VersionError::NotNumeric(_))),
+                "{bad}"
+            );
+        }
+        assert_eq!("".parse::<Version>(), Err(VersionError::Empty));
+        assert_eq!("  ".parse::<Version>(), Err(VersionError::Empty));
+        assert!(matches!(
+            "1.2.3.4".parse::<Version>(),
+            Err(VersionError::TooManyParts(_))
+        ));
+        assert!(matches!(
+            "99999999999999999999".parse::<Version>(),
+            Err(VersionError::TooLarge(_))
+        ));
+    }
+
+    #[test]
+    fn displays_as_given_without_trailing_zeros() {
+        assert_eq!(v("17").to_string(), "17");
+        assert_eq!(v("10.14.6").to_string(), "10.14.6");
+        assert_eq!(v("17.0").to_string(), "17");
+        assert_eq!(v("11.4").to_string(), "11.4");
+    }
+
+    #[test]
+    fn ranges_are_half_open() {
+        let ios_10_3_to_17 = r(Some("10.3"), Some("18"));
+        assert!(!ios_10_3_to_17.contains(v("10.2")));
+        assert!(!ios_10_3_to_17.contains(v("10.2.1")));
+        assert!(ios_10_3_to_17.contains(v("10.3")));
+        assert!(ios_10_3_to_17.contains(v("17.7.2")));
+        assert!(!ios_10_3_to_17.contains(v("18")));
+        assert!(r(None, None).contains(v("1")));
+        assert!(r(Some("18"), None).contains(v("99")));
+    }
+
+    #[test]
+    fn intersections() {
+        let a = r(Some("10.3"), Some("18"));
+        assert_eq!(
+            a.intersect(&r(None, Some("16"))),
+            Some(r(Some("10.3"), Some("16")))
+        );
+        assert_eq!(a.intersect(&r(Some("18"), None)), None);
+        assert!(!a.overlaps(&r(Some("18"), None)));
+        assert!(a.overlaps(&r(Some("17.9"), None)));
+        assert_eq!(r(None, None).intersect(&a), Some(a));
+    }
+}
