@@ -4,7 +4,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Offline guide to signing in to, signing out of and fixing iMessage on iPhone, iPad,
 /// iPod touch, Mac and the Apple Account website, per device and OS version.
-#[derive(Debug, Parser)]
+#[derive(Debug, PartialEq, Parser)]
 #[command(
     name = "imsg-guide",
     version,
@@ -21,7 +21,7 @@ pub struct Cli {
     pub output: OutputArgs,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, PartialEq, Subcommand)]
 pub enum Command {
     /// Sign in to iMessage
     Signin(Filters),
@@ -35,9 +35,20 @@ pub enum Command {
     List,
     /// Show one guide by id, with every method it has
     Show(ShowArgs),
+    /// Print a shell completion script: bash, zsh, fish, powershell or elvish
+    Completions(CompletionsArgs),
+    /// Print the man page (roff); view it with `imsg-guide man | man -l -`
+    Man,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, PartialEq, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, PartialEq, Args)]
 pub struct SignoutArgs {
     /// Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)
     #[arg(long)]
@@ -47,7 +58,7 @@ pub struct SignoutArgs {
     pub filters: Filters,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, PartialEq, Args)]
 pub struct ShowArgs {
     /// The guide id, as `imsg-guide list` prints it
     pub id: String,
@@ -56,7 +67,7 @@ pub struct ShowArgs {
     pub filters: Filters,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, PartialEq, Args)]
 pub struct Filters {
     /// Only this device (repeatable): iphone, ipad, ipod, mac, web
     #[arg(
@@ -78,11 +89,19 @@ pub struct Filters {
     pub os: Option<String>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, PartialEq, Args)]
 pub struct OutputArgs {
-    /// Output format
+    /// Output format: text for people, markdown for tickets, json for programs
     #[arg(short = 'f', long, value_enum, global = true, default_value_t = Format::Text)]
     pub format: Format,
+
+    /// Short for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Markdown with steps as `- [ ]` checklist items, for pasting into a ticket
+    #[arg(long, global = true, conflicts_with = "json")]
+    pub checklist: bool,
 
     /// When to color text: auto colors a terminal unless NO_COLOR is set
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorWhen::Auto)]
@@ -111,6 +130,11 @@ pub enum DeviceArg {
 pub enum Format {
     /// Text for people, colored on a terminal
     Text,
+    /// GitHub-flavored Markdown
+    #[value(aliases = ["md"])]
+    Markdown,
+    /// One JSON document, described by schema/output.schema.json
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -118,4 +142,13 @@ pub enum ColorWhen {
     Auto,
     Always,
     Never,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn definition_is_valid() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

@@ -26,6 +26,11 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::FixSignedOut(filters) => job(Job::FixSignedOut, filters, Scope::Device, config),
         Command::List => list(config),
         Command::Show(args) => show(args, config),
+        Command::Completions(args) => {
+            let script = crate::completions::script(args.shell);
+            write_out(|out| out.write_all(&script))
+        }
+        Command::Man => write_out(crate::man::render),
     }
 }
 
@@ -65,6 +70,8 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
     }
     print_guide(
         GuideAnswer {
+            command: job.name(),
+            scope: Some(scope),
             guide,
             sections,
             query: &query,
@@ -94,6 +101,8 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     }
     print_guide(
         GuideAnswer {
+            command: "show",
+            scope: None,
             guide,
             sections,
             query: &query,
@@ -106,12 +115,16 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
     let guides = guide::builtins();
     write_out(|out| match config.format {
         Format::Text => render::text::list(out, guides, config),
+        Format::Markdown => render::markdown::list(out, guides),
+        Format::Json => render::json::list(out, guides),
     })
 }
 
 fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> {
     write_out(|out| match config.format {
         Format::Text => render::text::guide(out, &answer, config),
+        Format::Markdown => render::markdown::guide(out, &answer, config),
+        Format::Json => render::json::guide(out, &answer),
     })
 }
 

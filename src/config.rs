@@ -12,6 +12,8 @@ use crate::version::Version;
 #[derive(Clone, Copy, Debug)]
 pub struct Config {
     pub format: Format,
+    /// Markdown steps as `- [ ]` items.
+    pub checklist: bool,
     pub color: bool,
     /// Columns to wrap text at; `None` writes each paragraph on one line.
     pub width: Option<usize>,
@@ -35,16 +37,28 @@ impl ColorEnv {
 }
 
 impl Config {
-    pub fn new(args: &OutputArgs) -> Config {
+    pub fn new(args: &OutputArgs) -> Result<Config, Error> {
+        if args.checklist && args.format == Format::Json {
+            return Err(Error::Usage(
+                "--checklist makes a Markdown checklist; leave out --format json".to_owned(),
+            ));
+        }
         let terminal = std::io::stdout().is_terminal();
-        Config {
-            format: args.format,
-            color: use_color(args.color, ColorEnv::read(), terminal),
+        let format = match args.format {
+            _ if args.json => Format::Json,
+            Format::Text if args.checklist => Format::Markdown,
+            format => format,
+        };
+        Ok(Config {
+            format,
+            checklist: args.checklist,
+            // JSON and Markdown are for programs and tickets: never colored.
+            color: format == Format::Text && use_color(args.color, ColorEnv::read(), terminal),
             width: args
                 .width
                 .map(usize::from)
                 .or_else(|| terminal.then(terminal_width)),
-        }
+        })
     }
 }
 

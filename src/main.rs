@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod completions;
 mod config;
 #[cfg(test)]
 mod data_tests;
@@ -10,6 +11,7 @@ mod error;
 mod exit_codes;
 mod filter;
 mod guide;
+mod man;
 mod render;
 mod suggest;
 mod version;
@@ -41,7 +43,7 @@ fn run() -> Result<ExitCode, Error> {
         Ok(cli) => cli,
         Err(e) => return clap_outcome(e),
     };
-    let config = Config::new(&cli.output);
+    let config = Config::new(&cli.output)?;
     commands::run(&cli.command, &config)
 }
 

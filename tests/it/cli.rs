@@ -1,60 +1,9 @@
-//! Integration tests through the real binary: steps per device and version, errors, exit
-//! codes, pipes, color and wrapping.
+//! Steps per device and version, errors, exit codes, pipes, color and wrapping.
 
 use std::io::Read;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-/// The binary with a clean environment: no color or width hints leak in from the caller.
-fn imsg() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_imsg-guide"));
-    cmd.env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("COLUMNS")
-        .env_remove("TERM")
-        .env_remove("IMSG_GUIDE_DIR");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    imsg().args(args).output().expect("the binary runs")
-}
-
-fn stdout(args: &[&str]) -> String {
-    let out = run(args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stderr.is_empty(), "{args:?} wrote to stderr");
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// A one-line error on stderr, nothing on stdout, and the given exit code.
-fn fails(args: &[&str], code: i32) -> String {
-    let out = run(args);
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
-    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
-    assert!(err.starts_with("imsg-guide: error: "), "{args:?}: {err}");
-    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-    assert!(!err.contains("panicked"), "{err}");
-    err
-}
-
-fn assert_contains(haystack: &str, needle: &str) {
-    assert!(
-        haystack.contains(needle),
-        "expected {needle:?} in:\n{haystack}"
-    );
-}
-
-fn assert_lacks(haystack: &str, needle: &str) {
-    assert!(
-        !haystack.contains(needle),
-        "did not expect {needle:?} in:\n{haystack}"
-    );
-}
+use crate::{assert_contains, assert_lacks, fails, imsg, stdout};
 
 #[test]
 fn signout_iphone_ios17_uses_settings_messages_and_apple_id() {

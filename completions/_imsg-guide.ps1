@@ -1,0 +1,173 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'imsg-guide' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'imsg-guide'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'imsg-guide' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('signin', 'signin', [CompletionResultType]::ParameterValue, 'Sign in to iMessage')
+            [CompletionResult]::new('signout', 'signout', [CompletionResultType]::ParameterValue, 'Sign out of iMessage on a device, or on every device with --all-devices')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Turn iMessage off without signing out')
+            [CompletionResult]::new('fix-signed-out', 'fix-signed-out', [CompletionResultType]::ParameterValue, 'Fix the "iMessage is Signed Out" alert and activation errors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the guides, and the devices and OS versions they cover')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one guide by id, with every method it has')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: bash, zsh, fish, powershell or elvish')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff); view it with `imsg-guide man | man -l -`')
+            break
+        }
+        'imsg-guide;signin' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;signout' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--all-devices', '--all-devices', [CompletionResultType]::ParameterName, 'Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;deactivate' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;fix-signed-out' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;show' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;completions' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;man' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,159 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[imsg-guide] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'imsg-guide'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'imsg-guide'= {
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand signin 'Sign in to iMessage'
+            cand signout 'Sign out of iMessage on a device, or on every device with --all-devices'
+            cand deactivate 'Turn iMessage off without signing out'
+            cand fix-signed-out 'Fix the "iMessage is Signed Out" alert and activation errors'
+            cand list 'List the guides, and the devices and OS versions they cover'
+            cand show 'Show one guide by id, with every method it has'
+            cand completions 'Print a shell completion script: bash, zsh, fish, powershell or elvish'
+            cand man 'Print the man page (roff); view it with `imsg-guide man | man -l -`'
+        }
+        &'imsg-guide;signin'= {
+            cand -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand --device 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand -o 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand --os 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;signout'= {
+            cand -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand --device 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand -o 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand --os 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --all-devices 'Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;deactivate'= {
+            cand -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand --device 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand -o 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand --os 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;fix-signed-out'= {
+            cand -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand --device 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand -o 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand --os 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;list'= {
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;show'= {
+            cand -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand --device 'Only this device (repeatable): iphone, ipad, ipod, mac, web'
+            cand -o 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand --os 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device'
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;completions'= {
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'imsg-guide;man'= {
+            cand -f 'Output format: text for people, markdown for tickets, json for programs'
+            cand --format 'Output format: text for people, markdown for tickets, json for programs'
+            cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
+            cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand --json 'Short for --format json'
+            cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,164 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_imsg_guide_global_optspecs
+    string join \n f/format= json checklist color= width= h/help V/version
+end
+
+function __fish_imsg_guide_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_imsg_guide_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_imsg_guide_using_subcommand
+    set -l cmd (__fish_imsg_guide_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "signin" -d 'Sign in to iMessage'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "signout" -d 'Sign out of iMessage on a device, or on every device with --all-devices'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "deactivate" -d 'Turn iMessage off without signing out'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "fix-signed-out" -d 'Fix the "iMessage is Signed Out" alert and activation errors'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "list" -d 'List the guides, and the devices and OS versions they cover'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "show" -d 'Show one guide by id, with every method it has'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "completions" -d 'Print a shell completion script: bash, zsh, fish, powershell or elvish'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "man" -d 'Print the man page (roff); view it with `imsg-guide man | man -l -`'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l all-devices -d 'Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -s V -l version -d 'Print version'

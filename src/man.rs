@@ -1,0 +1,129 @@
+//! The man page, built from the clap definition plus the sections clap does not know:
+//! each command's options, exit status, environment and examples.
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+use clap_mangen::Man;
+use roff::{bold, italic, roman, Inline, Roff};
+
+use crate::cli::Cli;
+
+const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "imsg-guide signout -d iphone -o 18",
+        "Sign out of iMessage on an iPhone running iOS 18.",
+    ),
+    (
+        "imsg-guide signout --all-devices -d web",
+        "Remove devices from the account on the Apple Account website.",
+    ),
+    (
+        "imsg-guide signin -d mac",
+        "Every Mac route, each labeled with the macOS versions it applies to.",
+    ),
+    (
+        "imsg-guide fix-signed-out -d iphone -o 17.4 -f markdown --checklist",
+        "A checklist to paste into a ticket.",
+    ),
+    (
+        "imsg-guide deactivate -d ipad --json | jq -r '.guide.methods[0].steps[].text'",
+        "The steps as plain lines, for a script.",
+    ),
+    (
+        "imsg-guide completions bash > /etc/bash_completion.d/imsg-guide",
+        "Install bash completions.",
+    ),
+];
+
+pub fn render<W: Write>(out: &mut W) -> io::Result<()> {
+    let cmd = Cli::command();
+    let man = Man::new(cmd.clone())
+        .date("2026-11-25")
+        .manual("imsg-guide manual");
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+
+    let mut roff = Roff::new();
+    roff.control("SH", ["COMMANDS"]);
+    for sub in cmd.get_subcommands() {
+        let mut usage: Vec<Inline> = vec![bold(format!("imsg-guide {}", sub.get_name()))];
+        for arg in sub.get_positionals() {
+            usage.push(roman(" "));
+            usage.push(italic(arg.get_id().as_str().to_uppercase()));
+        }
+        if sub.get_arguments().any(|a| !a.is_positional()) {
+            usage.push(roman(" [OPTIONS]"));
+        }
+        roff.control("TP", []).text(usage);
+        roff.text([roman(
+            sub.get_about().map(|a| a.to_string()).unwrap_or_default(),
+        )]);
+        for arg in sub.get_arguments().filter(|a| !a.is_global_set()) {
+            let mut flags = Vec::new();
+            if let Some(short) = arg.get_short() {
+                flags.push(format!("-{short}"));
+            }
+            if let Some(long) = arg.get_long() {
+                flags.push(format!("--{long}"));
+            }
+            let name = if flags.is_empty() {
+                arg.get_id().as_str().to_uppercase()
+            } else {
+                flags.join(", ")
+            };
+            let value = match arg.get_value_names() {
+                Some(names) if !arg.is_positional() && arg.get_action().takes_values() => {
+                    format!(" {}", names.join(" "))
+                }
+                _ => String::new(),
+            };
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            roff.control("RS", ["4"]);
+            roff.control("TP", []).text([bold(name), italic(value)]);
+            roff.text([roman(help)]);
+            roff.control("RE", []);
+        }
+    }
+
+    roff.control("SH", ["DEVICES AND VERSIONS"]);
+    roff.text([roman(
+        "DEVICE is iphone, ipad, ipod, mac or web (the Apple Account website); aliases: ios, ipados, ipod-touch, macos, osx, browser, website. \
+         VERSION has one to three numeric parts (17, 17.4, 10.14.6) and needs --device, all of one OS family. \
+         With --os the tool prints exactly that version's route and words; without it, every variant, labeled with its version range. \
+         A version newer than the newest one the guides were verified on is answered with the newest known route and a note.",
+    )]);
+
+    roff.control("SH", ["EXIT STATUS"]);
+    for (code, meaning) in [
+        ("0", "The answer was printed. A closed pipe (imsg-guide signout | head -1) is a success too."),
+        ("1", "Nothing matched: the filters leave no method (for example deactivate --device web)."),
+        ("2", "Bad usage or input: unknown command or device, malformed version, a version the device cannot run."),
+    ] {
+        roff.control("TP", []).text([bold(code)]).text([roman(meaning)]);
+    }
+
+    roff.control("SH", ["ENVIRONMENT"]);
+    for (name, meaning) in [
+        ("NO_COLOR", "When set and not empty, text is not colored unless --color always is given."),
+        ("CLICOLOR_FORCE", "When set and not 0, text is colored even when not written to a terminal (NO_COLOR wins)."),
+        ("COLUMNS", "The width to wrap at on a terminal whose size cannot be read."),
+    ] {
+        roff.control("TP", []).text([bold(name)]).text([roman(meaning)]);
+    }
+
+    roff.control("SH", ["EXAMPLES"]);
+    for (command, what) in EXAMPLES {
+        roff.control("TP", []).text([roman(*what)]);
+        roff.control("nf", [])
+            .text([bold(*command)])
+            .control("fi", []);
+    }
+    roff.to_writer(&mut page)?;
+    man.render_version_section(&mut page)?;
+    out.write_all(&page)
+}

@@ -1,0 +1,234 @@
+//! JSON for programs: one document per run, described by `schema/output.schema.json`.
+//! Never colored, never wrapped.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::device::{range_label, Device};
+use crate::filter::{coverage, Section};
+use crate::guide::{Guide, Job, Remark, Scope, Text};
+use crate::render::GuideAnswer;
+use crate::version::{Range, Version};
+
+/// Bumped when a field changes meaning or goes away; new fields keep the version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a, B: Serialize> {
+    schema_version: u32,
+    query: Query<'a>,
+    #[serde(flatten)]
+    body: B,
+}
+
+/// What was asked, as the tool understood it.
+#[derive(Serialize)]
+pub struct Query<'a> {
+    pub command: &'a str,
+    /// The devices considered: those asked for, or every device.
+    pub devices: &'a [Device],
+    pub os: Option<Version>,
+    pub scope: Option<Scope>,
+    pub id: Option<&'a str>,
+    pub text: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct GuideBody<'a> {
+    guide: GuideJson<'a>,
+}
+
+#[derive(Serialize)]
+struct GuideJson<'a> {
+    id: &'a str,
+    command: Option<Job>,
+    title: &'a str,
+    summary: &'a str,
+    /// Set when the version asked for is newer than the newest one the steps were checked on.
+    verified_up_to: Option<Version>,
+    warnings: Vec<RemarkJson<'a>>,
+    notes: Vec<RemarkJson<'a>>,
+    related: &'a [Text],
+    methods: Vec<MethodJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MethodJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    approach: &'a str,
+    scope: Scope,
+    devices: &'a [Device],
+    os_range: RangeJson,
+    since_note: Option<&'a str>,
+    warnings: Vec<RemarkJson<'a>>,
+    notes: Vec<RemarkJson<'a>>,
+    steps: Vec<StepJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RangeJson {
+    from: Option<Version>,
+    before: Option<Version>,
+    /// "iOS 10.3–17", or the version asked for; null on the website.
+    label: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StepJson<'a> {
+    number: usize,
+    text: Cow<'a, str>,
+    path: Vec<Cow<'a, str>>,
+    verified: bool,
+    warnings: Vec<RemarkJson<'a>>,
+    notes: Vec<RemarkJson<'a>>,
+    sources: &'a [Text],
+}
+
+#[derive(Serialize)]
+struct RemarkJson<'a> {
+    text: Cow<'a, str>,
+    verified: bool,
+    sources: &'a [Text],
+}
+
+fn remarks<'a>(list: &'a [Remark], section: Option<&Section>) -> Vec<RemarkJson<'a>> {
+    list.iter()
+        .map(|r| RemarkJson {
+            text: match section {
+                Some(s) => s.resolve(&r.text),
+                None => Cow::Borrowed(&r.text),
+            },
+            verified: r.verified,
+            sources: &r.sources,
+        })
+        .collect()
+}
+
+fn method<'a>(section: &'a Section) -> MethodJson<'a> {
+    let m = section.method;
+    MethodJson {
+        id: &m.id,
+        title: &m.title,
+        approach: &m.approach,
+        scope: m.scope,
+        devices: &section.devices,
+        os_range: RangeJson {
+            from: m.os.from,
+            before: m.os.before,
+            label: section.version_label(),
+        },
+        since_note: m.since_note.as_deref(),
+        warnings: remarks(&m.warnings, Some(section)),
+        notes: remarks(&m.notes, Some(section)),
+        steps: m
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| StepJson {
+                number: i + 1,
+                text: section.resolve(&step.text),
+                path: step.path.iter().map(|p| section.resolve(p)).collect(),
+                verified: step.verified,
+                warnings: remarks(&step.warnings, Some(section)),
+                notes: remarks(&step.notes, Some(section)),
+                sources: &step.sources,
+            })
+            .collect(),
+    }
+}
+
+fn write<W: Write, B: Serialize>(out: &mut W, query: Query, body: B) -> io::Result<()> {
+    let doc = Document {
+        schema_version: SCHEMA_VERSION,
+        query,
+        body,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
+}
+
+pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer) -> io::Result<()> {
+    let g = answer.guide;
+    let query = Query {
+        command: answer.command,
+        devices: answer.query.devices(),
+        os: answer.query.os,
+        scope: answer.scope,
+        id: (answer.command == "show").then_some(&*g.id),
+        text: None,
+    };
+    let body = GuideBody {
+        guide: GuideJson {
+            id: &g.id,
+            command: g.command,
+            title: &g.title,
+            summary: &g.summary,
+            verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
+            warnings: remarks(&g.warnings, None),
+            notes: remarks(&g.notes, None),
+            related: &g.related,
+            methods: answer.sections.iter().map(method).collect(),
+        },
+    };
+    write(out, query, body)
+}
+
+#[derive(Serialize)]
+struct ListBody<'a> {
+    guides: Vec<ListEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct ListEntry<'a> {
+    id: &'a str,
+    command: Option<Job>,
+    title: &'a str,
+    summary: &'a str,
+    coverage: Vec<Coverage>,
+}
+
+#[derive(Serialize)]
+struct Coverage {
+    device: Device,
+    os_range: RangeJson,
+}
+
+pub fn list<W: Write>(out: &mut W, guides: &[Guide]) -> io::Result<()> {
+    let query = Query {
+        command: "list",
+        devices: &Device::ALL,
+        os: None,
+        scope: None,
+        id: None,
+        text: None,
+    };
+    let entries = guides
+        .iter()
+        .map(|g| ListEntry {
+            id: &g.id,
+            command: g.command,
+            title: &g.title,
+            summary: &g.summary,
+            coverage: Device::ALL
+                .iter()
+                .filter_map(|&device| {
+                    let r: Range = coverage(g, device)?;
+                    let label = (device != Device::Web)
+                        .then(|| range_label(device.os_name(r.from), device.family(), &r));
+                    Some(Coverage {
+                        device,
+                        os_range: RangeJson {
+                            from: r.from,
+                            before: r.before,
+                            label,
+                        },
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    write(out, query, ListBody { guides: entries })
+}

@@ -1,0 +1,159 @@
+//! Generated files (completions, man page): up to date, and working in real shells.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{assert_contains, stdout};
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "imsg-guide.bash"),
+    ("zsh", "_imsg-guide"),
+    ("fish", "imsg-guide.fish"),
+    ("powershell", "_imsg-guide.ps1"),
+    ("elvish", "imsg-guide.elv"),
+];
+
+fn completions_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("completions")
+}
+
+/// The checked-in scripts match what the binary generates; `UPDATE_GENERATED=1 cargo test`
+/// refreshes them.
+#[test]
+fn completion_scripts_are_up_to_date() {
+    for (shell, file) in SHELLS {
+        let generated = stdout(&["completions", shell]);
+        let path = completions_dir().join(file);
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::create_dir_all(completions_dir()).unwrap();
+            std::fs::write(&path, &generated).unwrap();
+            continue;
+        }
+        let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            checked_in == generated,
+            "completions/{file} is stale; run `UPDATE_GENERATED=1 cargo test completion_scripts` to refresh it"
+        );
+    }
+}
+
+fn shell(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(completions_dir())
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is needed for this test (.ci/run installs it): {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{program} {args:?} failed: {stderr}");
+    assert!(stderr.is_empty(), "{program} {args:?} warned: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Asks bash's loaded completion function what Tab offers after `line`.
+fn bash_complete(line: &str) -> Vec<String> {
+    let script = format!(
+        r#"source ./imsg-guide.bash
+fn=$(complete -p imsg-guide | sed -E 's/.* -F ([^ ]+) .*/\1/')
+read -ra COMP_WORDS <<< "{line}"
+[[ "{line}" == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+COMP_LINE="{line}"; COMP_POINT=${{#COMP_LINE}}
+"$fn" imsg-guide "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#
+    );
+    shell("bash", &["--norc", "--noprofile", "-c", &script])
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn bash_completes_subcommands_and_devices() {
+    let subcommands = bash_complete("imsg-guide sig");
+    assert_eq!(subcommands, ["signin", "signout"]);
+    let devices = bash_complete("imsg-guide signout --device ");
+    for d in ["iphone", "ipad", "ipod", "mac", "web"] {
+        assert!(
+            devices.iter().any(|c| c == d),
+            "{d} missing from {devices:?}"
+        );
+    }
+    let formats = bash_complete("imsg-guide list --format ");
+    assert_eq!(formats, ["text", "markdown", "json"]);
+}
+
+#[test]
+fn fish_completes_subcommands_and_devices() {
+    let words = |line: &str| -> Vec<String> {
+        let out = shell(
+            "fish",
+            &[
+                "--no-config",
+                "-c",
+                &format!("source ./imsg-guide.fish; complete -C '{line}'"),
+            ],
+        );
+        out.lines()
+            .map(|l| l.split('\t').next().unwrap().to_owned())
+            .collect()
+    };
+    let subcommands = words("imsg-guide sig");
+    assert_eq!(subcommands, ["signin", "signout"]);
+    let devices = words("imsg-guide signout --device ");
+    for d in ["iphone", "ipad", "ipod", "mac", "web"] {
+        assert!(
+            devices.iter().any(|c| c == d),
+            "{d} missing from {devices:?}"
+        );
+    }
+}
+
+#[test]
+fn zsh_loads_the_completion_script() {
+    let out = shell(
+        "zsh",
+        &[
+            "-f",
+            "-c",
+            "autoload -U compinit && compinit -u -D && source ./_imsg-guide && print -r -- $_comps[imsg-guide]",
+        ],
+    );
+    assert_eq!(out.trim(), "_imsg-guide");
+}
+
+#[test]
+fn man_page_renders_without_warnings_and_covers_the_tool() {
+    let page = stdout(&["man"]);
+    let dir = std::env::temp_dir().join(format!("imsg-guide-man-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("imsg-guide.1");
+    std::fs::write(&file, &page).unwrap();
+    let out = Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-P-cbou"])
+        .arg(&file)
+        .output()
+        .expect("groff is needed for this test (.ci/run installs it)");
+    std::fs::remove_dir_all(&dir).ok();
+    let warnings = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && warnings.is_empty(),
+        "groff: {warnings}"
+    );
+    let rendered = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "NAME",
+        "SYNOPSIS",
+        "COMMANDS",
+        "imsg-guide signout",
+        "--all-devices",
+        "imsg-guide fix-signed-out",
+        "imsg-guide completions",
+        "EXIT STATUS",
+        "ENVIRONMENT",
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "EXAMPLES",
+    ] {
+        assert_contains(&rendered, needle);
+    }
+}
