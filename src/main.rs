@@ -9,6 +9,7 @@ mod data_tests;
 mod device;
 mod error;
 mod exit_codes;
+mod fast_args;
 mod filter;
 mod guide;
 mod man;
@@ -16,6 +17,7 @@ mod render;
 mod suggest;
 mod version;
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -39,9 +41,13 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run() -> Result<ExitCode, Error> {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => return clap_outcome(e),
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match fast_args::parse(&args) {
+        Some(cli) => cli,
+        None => match Cli::try_parse_from(&args) {
+            Ok(cli) => cli,
+            Err(e) => return clap_outcome(e),
+        },
     };
     let config = Config::new(&cli.output)?;
     commands::run(&cli.command, &config)

@@ -1,0 +1,259 @@
+//! A fast path for the common command lines.
+//!
+//! clap builds its whole command tree on every run, which costs about 230k instructions,
+//! half the budget of a query. This parser reads the usual shapes (`signout -d iphone
+//! -o 17 --json`) straight into the same `Cli` value and answers `None` for anything else
+//! (help, errors, unusual spellings), which then goes to clap. A test checks, over many
+//! generated command lines, that whenever it answers, clap answers the same.
+
+use std::ffi::OsString;
+
+use clap::ValueEnum;
+
+use crate::cli::{
+    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, Filters, Format, OutputArgs, ShowArgs,
+    SignoutArgs,
+};
+
+/// Parses `args` (with the program name first) when it is sure clap would agree.
+pub fn parse(args: &[OsString]) -> Option<Cli> {
+    let mut output = OutputArgs {
+        format: Format::Text,
+        json: false,
+        checklist: false,
+        color: ColorWhen::Auto,
+        width: None,
+    };
+    let (mut format_set, mut color_set) = (false, false);
+    let mut subcommand: Option<&str> = None;
+    let mut devices = Vec::new();
+    let mut os: Option<String> = None;
+    let mut all_devices = false;
+    let mut positional: Option<&str> = None;
+
+    let mut iter = args.iter().skip(1);
+    while let Some(arg) = iter.next() {
+        let arg = arg.to_str()?;
+        let (name, inline) = match arg.strip_prefix("--") {
+            Some(long) => match long.split_once('=') {
+                Some((name, value)) => (name, Some(value)),
+                None => (long, None),
+            },
+            None if arg.starts_with('-') && arg.len() == 2 => (&arg[1..], None),
+            None if arg.starts_with('-') => return None,
+            None => {
+                match subcommand {
+                    None => subcommand = Some(arg),
+                    Some("show" | "completions") if positional.is_none() => positional = Some(arg),
+                    Some(_) => return None,
+                }
+                continue;
+            }
+        };
+        // An option's value: `--name=value` or the next argument, which must not look like
+        // an option unless the option takes hyphen values.
+        let mut value = |hyphens: bool| -> Option<&str> {
+            match inline {
+                Some(v) => Some(v),
+                None => {
+                    let v = iter.next()?.to_str()?;
+                    (hyphens || !v.starts_with('-')).then_some(v)
+                }
+            }
+        };
+        let filters = matches!(
+            subcommand,
+            Some("signin" | "signout" | "deactivate" | "fix-signed-out" | "show")
+        );
+        match name {
+            "f" | "format" if !format_set => {
+                output.format = Format::from_str(value(false)?, false).ok()?;
+                format_set = true;
+            }
+            "json" if inline.is_none() && !output.json => output.json = true,
+            "checklist" if inline.is_none() && !output.checklist => output.checklist = true,
+            "color" if !color_set => {
+                output.color = ColorWhen::from_str(value(false)?, false).ok()?;
+                color_set = true;
+            }
+            "width" if output.width.is_none() => {
+                let n: u16 = value(false)?.parse().ok()?;
+                output.width = Some(n).filter(|n| (20..=1000).contains(n));
+                output.width?;
+            }
+            "d" | "device" if filters => {
+                devices.push(DeviceArg::from_str(value(false)?, true).ok()?)
+            }
+            "o" | "os" if filters && os.is_none() => os = Some(value(true)?.to_owned()),
+            "all-devices" if subcommand == Some("signout") && inline.is_none() && !all_devices => {
+                all_devices = true
+            }
+            _ => return None,
+        }
+    }
+    if output.json && (format_set || output.checklist) {
+        return None;
+    }
+
+    let filters = Filters { devices, os };
+    let command = match (subcommand?, positional) {
+        ("signin", None) => Command::Signin(filters),
+        ("signout", None) => Command::Signout(SignoutArgs {
+            all_devices,
+            filters,
+        }),
+        ("deactivate", None) => Command::Deactivate(filters),
+        ("fix-signed-out", None) => Command::FixSignedOut(filters),
+        ("list", None) => Command::List,
+        ("man", None) => Command::Man,
+        ("show", Some(id)) => Command::Show(ShowArgs {
+            id: id.to_owned(),
+            filters,
+        }),
+        ("completions", Some(shell)) => Command::Completions(CompletionsArgs {
+            shell: clap_complete::Shell::from_str(shell, false).ok()?,
+        }),
+        _ => return None,
+    };
+    Some(Cli { command, output })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    const TOKENS: &[&str] = &[
+        "signin",
+        "signout",
+        "deactivate",
+        "fix-signed-out",
+        "list",
+        "show",
+        "completions",
+        "man",
+        "help",
+        "Signout",
+        "-d",
+        "--device",
+        "--device=ipad",
+        "-dmac",
+        "iphone",
+        "IPAD",
+        "ios",
+        "ipod-touch",
+        "web",
+        "bogus",
+        "-o",
+        "--os",
+        "--os=17",
+        "17",
+        "10.2",
+        "-1",
+        "",
+        "abc",
+        "--all-devices",
+        "--all-devices=true",
+        "--json",
+        "-f",
+        "--format",
+        "--format=markdown",
+        "markdown",
+        "md",
+        "json",
+        "text",
+        "--color",
+        "always",
+        "never",
+        "--color=auto",
+        "--width",
+        "--width=80",
+        "80",
+        "5",
+        "--checklist",
+        "-h",
+        "--help",
+        "-V",
+        "--",
+        "bash",
+        "fish",
+        "zsh",
+        "signout",
+        "x",
+        "-x",
+        "--os=",
+        "fix-signed-out",
+    ];
+
+    /// Whether the fast path answered (and so was compared with clap).
+    fn check(words: &[&str]) -> bool {
+        let args: Vec<OsString> = std::iter::once("imsg-guide")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect();
+        if let Some(fast) = parse(&args) {
+            match Cli::try_parse_from(&args) {
+                Ok(clap) => assert_eq!(fast, clap, "{words:?}"),
+                Err(e) => panic!("{words:?}: fast path accepted what clap rejects: {e}"),
+            }
+            return true;
+        }
+        false
+    }
+
+    #[test]
+    fn agrees_with_clap_on_every_short_command_line() {
+        let mut compared = 0;
+        for a in TOKENS {
+            compared += usize::from(check(&[a]));
+            for b in TOKENS {
+                compared += usize::from(check(&[a, b]));
+            }
+        }
+        assert!(compared > 100, "only {compared} lines took the fast path");
+    }
+
+    #[test]
+    fn agrees_with_clap_on_random_command_lines() {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut compared = 0;
+        for _ in 0..60_000 {
+            let len = 1 + (next() % 7) as usize;
+            let words: Vec<&str> = (0..len)
+                .map(|_| TOKENS[(next() % TOKENS.len() as u64) as usize])
+                .collect();
+            compared += usize::from(check(&words));
+        }
+        assert!(compared > 1000, "only {compared} lines took the fast path");
+    }
+
+    #[test]
+    fn takes_the_common_shapes() {
+        for line in [
+            "signout -d iphone -o 17",
+            "signout --device=ipad --os 18.1 --json",
+            "--json signout --all-devices -d web",
+            "fix-signed-out -f markdown --checklist -d iphone",
+            "signin -d mac -d iphone --color always --width 72",
+            "show signout -o 17 -d ios",
+            "list --format json",
+            "completions fish",
+            "man",
+            "signout -o -1 -d iphone",
+        ] {
+            let args: Vec<OsString> = std::iter::once("imsg-guide")
+                .chain(line.split(' '))
+                .map(OsString::from)
+                .collect();
+            assert!(parse(&args).is_some(), "{line}");
+            assert!(check(&line.split(' ').collect::<Vec<_>>()));
+        }
+    }
+}
