@@ -68,28 +68,36 @@ fn plain() -> Style {
     Style::new()
 }
 
-/// A word to lay out: an optional lead (such as "› ") and the word, each with its style.
+/// A run of text to lay out, with an optional lead (such as "› ") glued to its first word.
 struct Word<'a> {
     lead: &'a str,
     lead_style: Style,
     text: &'a str,
     style: Style,
+    /// Never broken across lines, like a breadcrumb element or a command.
+    atomic: bool,
 }
 
-impl Word<'_> {
-    fn width(&self) -> usize {
-        self.lead.chars().count() + self.text.chars().count()
-    }
+/// Columns a string takes: one per character, counted from UTF-8 lead bytes. Guide text
+/// has no wide or combining characters.
+fn display_width(s: &str) -> usize {
+    s.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
 }
 
-/// Splits text into words of one style.
-fn words(text: &str, style: Style) -> impl Iterator<Item = Word<'_>> {
-    text.split_whitespace().map(move |w| Word {
+/// Text of one style; it is split into words only when it has to wrap.
+fn words(text: &str, style: Style) -> std::iter::Once<Word<'_>> {
+    std::iter::once(Word {
         lead: "",
         lead_style: style,
-        text: w,
+        text,
         style,
+        atomic: false,
     })
+}
+
+/// The words of `text`, split at single spaces as guide text is written.
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(' ').filter(|w| !w.is_empty())
 }
 
 struct Writer<'w, W: Write> {
@@ -138,50 +146,84 @@ impl<'w, W: Write> Writer<'w, W> {
         Ok(())
     }
 
-    /// Writes `words` after a prefix already `column` wide, breaking lines at the width and
-    /// indenting the lines after the first by `indent`.
+    /// Writes `runs` after a prefix already `column` wide, breaking lines at the width (if
+    /// any) and indenting the lines after the first by `indent`.
     fn flow<'a>(
         &mut self,
         column: usize,
         indent: usize,
-        words: impl IntoIterator<Item = Word<'a>>,
+        runs: impl IntoIterator<Item = Word<'a>>,
     ) -> io::Result<()> {
         let mut col = column;
         let mut first = true;
-        for word in words {
-            let w = word.width();
-            if !first {
-                match self.width {
-                    Some(limit) if col + 1 + w > limit && col > indent => {
+        for run in runs {
+            if run.text.is_empty() {
+                continue;
+            }
+            let Some(limit) = self.width else {
+                // Not wrapping: each run goes out whole.
+                if !first {
+                    self.space(if run.lead.is_empty() {
+                        run.style
+                    } else {
+                        run.lead_style
+                    })?;
+                }
+                self.piece(run.lead, run.lead_style)?;
+                self.piece(run.text, run.style)?;
+                first = false;
+                continue;
+            };
+            let mut lead = run.lead;
+            let (mut whole, mut split);
+            let pieces: &mut dyn Iterator<Item = &str> = if run.atomic {
+                whole = std::iter::once(run.text);
+                &mut whole
+            } else {
+                split = split_words(run.text);
+                &mut split
+            };
+            for word in pieces {
+                let w = display_width(lead) + display_width(word);
+                if !first {
+                    if col + 1 + w > limit && col > indent {
                         self.end_style()?;
                         write!(self.out, "\n{:indent$}", "")?;
                         col = indent;
-                    }
-                    _ => {
-                        let next = if word.lead.is_empty() {
-                            word.style
+                    } else {
+                        self.space(if lead.is_empty() {
+                            run.style
                         } else {
-                            word.lead_style
-                        };
-                        if self.open != Some(next) {
-                            self.end_style()?;
-                        }
-                        self.out.write_all(b" ")?;
+                            run.lead_style
+                        })?;
                         col += 1;
                     }
                 }
+                self.piece(lead, run.lead_style)?;
+                self.piece(word, run.style)?;
+                lead = "";
+                col += w;
+                first = false;
             }
-            if !word.lead.is_empty() {
-                self.set_style(word.lead_style)?;
-                self.out.write_all(word.lead.as_bytes())?;
-            }
-            self.set_style(word.style)?;
-            self.out.write_all(word.text.as_bytes())?;
-            col += w;
-            first = false;
         }
         self.end_style()?;
         self.out.write_all(b"\n")
+    }
+
+    /// A space before text of style `next`, outside any style that is about to change.
+    fn space(&mut self, next: Style) -> io::Result<()> {
+        if self.open != Some(next) {
+            self.end_style()?;
+        }
+        self.out.write_all(b" ")
+    }
+
+    fn piece(&mut self, text: &str, style: Style) -> io::Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.set_style(style)?;
+        self.out.write_all(text.as_bytes())
     }
 
     fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
@@ -213,7 +255,7 @@ impl<'w, W: Write> Writer<'w, W> {
         let words = words(flag, unverified())
             .chain(words(text, plain()))
             .chain(words(&sources, dim()));
-        self.flow(indent + label.chars().count(), indent + 2, words)
+        self.flow(indent + display_width(label), indent + 2, words)
     }
 
     fn remarks(
@@ -288,6 +330,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
                     lead_style: dim(),
                     text: element,
                     style: path_element(),
+                    atomic: true,
                 });
                 w.flow(5, 7, crumbs)?;
                 write!(w.out, "     ")?;
@@ -330,6 +373,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
             lead_style: dim(),
             text: c,
             style: plain(),
+            atomic: true,
         });
         w.out.write_all(b" ")?;
         w.flow(10, 2, words)?;
