@@ -116,7 +116,7 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
     write_out(|out| match config.format {
         Format::Text => render::text::list(out, guides, config),
         Format::Markdown => render::markdown::list(out, guides),
-        Format::Json => render::json::list(out, guides),
+        Format::Json => render::json::list(out, guides, config),
     })
 }
 
@@ -124,7 +124,7 @@ fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> 
     write_out(|out| match config.format {
         Format::Text => render::text::guide(out, &answer, config),
         Format::Markdown => render::markdown::guide(out, &answer, config),
-        Format::Json => render::json::guide(out, &answer),
+        Format::Json => render::json::guide(out, &answer, config),
     })
 }
 

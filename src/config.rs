@@ -17,6 +17,8 @@ pub struct Config {
     pub color: bool,
     /// Columns to wrap text at; `None` writes each paragraph on one line.
     pub width: Option<usize>,
+    /// Indented JSON for a person at a terminal; one line for programs.
+    pub pretty_json: bool,
 }
 
 /// The environment variables that decide color, read once.
@@ -58,6 +60,7 @@ impl Config {
                 .width
                 .map(usize::from)
                 .or_else(|| terminal.then(terminal_width)),
+            pretty_json: terminal,
         })
     }
 }

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::config::Config;
 use crate::device::{range_label, Device};
 use crate::filter::{coverage, Section};
 use crate::guide::{Guide, Job, Remark, Scope, Text};
@@ -140,17 +141,26 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
     }
 }
 
-fn write<W: Write, B: Serialize>(out: &mut W, query: Query, body: B) -> io::Result<()> {
+fn write<W: Write, B: Serialize>(
+    out: &mut W,
+    config: &Config,
+    query: Query,
+    body: B,
+) -> io::Result<()> {
     let doc = Document {
         schema_version: SCHEMA_VERSION,
         query,
         body,
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    if config.pretty_json {
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+    } else {
+        serde_json::to_writer(&mut *out, &doc)?;
+    }
     out.write_all(b"\n")
 }
 
-pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer) -> io::Result<()> {
+pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let g = answer.guide;
     let query = Query {
         command: answer.command,
@@ -173,7 +183,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer) -> io::Result<()> {
             methods: answer.sections.iter().map(method).collect(),
         },
     };
-    write(out, query, body)
+    write(out, config, query, body)
 }
 
 #[derive(Serialize)]
@@ -196,7 +206,7 @@ struct Coverage {
     os_range: RangeJson,
 }
 
-pub fn list<W: Write>(out: &mut W, guides: &[Guide]) -> io::Result<()> {
+pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Result<()> {
     let query = Query {
         command: "list",
         devices: &Device::ALL,
@@ -230,5 +240,5 @@ pub fn list<W: Write>(out: &mut W, guides: &[Guide]) -> io::Result<()> {
                 .collect(),
         })
         .collect();
-    write(out, query, ListBody { guides: entries })
+    write(out, config, query, ListBody { guides: entries })
 }

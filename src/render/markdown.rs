@@ -9,132 +9,170 @@ use crate::guide::{Guide, Remark, Text};
 use crate::render::text::covered_devices;
 use crate::render::GuideAnswer;
 
-/// Escapes the characters Markdown would read as formatting inside a line (our lines never
-/// start with guide text, so `#` and `>` need no escape); `|` for table cells.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|') {
-            out.push('\\');
-        }
-        out.push(c);
+/// Writes pieces straight to the output: this runs for every line of every guide, and
+/// the formatting machinery cost more than the text itself.
+struct Out<'w, W: Write>(&'w mut W);
+
+impl<W: Write> Out<'_, W> {
+    fn raw(&mut self, text: &str) -> io::Result<&mut Self> {
+        self.0.write_all(text.as_bytes())?;
+        Ok(self)
     }
-    out
-}
 
-fn sources(list: &[Text]) -> String {
-    let ids: Vec<&str> = list.iter().map(|s| s.as_ref()).collect();
-    format!("<sub>{}</sub>", ids.join(" "))
-}
-
-fn remark<W: Write>(
-    out: &mut W,
-    indent: &str,
-    label: &str,
-    text: &str,
-    r: &Remark,
-) -> io::Result<()> {
-    let flag = if r.verified { "" } else { "*(unverified)* " };
-    writeln!(
-        out,
-        "{indent}> **{label}:** {flag}{} {}",
-        escape(text),
-        sources(&r.sources)
-    )
-}
-
-fn remarks<W: Write>(
-    out: &mut W,
-    indent: &str,
-    section: Option<&Section>,
-    warnings: &[Remark],
-    notes: &[Remark],
-) -> io::Result<()> {
-    for (label, list) in [("Warning", warnings), ("Note", notes)] {
-        for r in list {
-            let text = match section {
-                Some(s) => s.resolve(&r.text),
-                None => r.text.as_ref().into(),
-            };
-            remark(out, indent, label, &text, r)?;
-            writeln!(out)?;
+    /// Text with the characters Markdown would read as formatting escaped. Guide text never
+    /// starts a line, so `#` and `>` need no escape; `|` does, for table cells.
+    fn text(&mut self, text: &str) -> io::Result<&mut Self> {
+        let mut rest = text;
+        while let Some(at) = rest
+            .bytes()
+            .position(|b| matches!(b, b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'|'))
+        {
+            self.raw(&rest[..at])?.raw("\\")?.raw(&rest[at..=at])?;
+            rest = &rest[at + 1..];
         }
+        self.raw(rest)
     }
-    Ok(())
+
+    /// The fact ids a line rests on, small.
+    fn sources(&mut self, list: &[Text]) -> io::Result<&mut Self> {
+        self.raw(" <sub>")?;
+        for (i, id) in list.iter().enumerate() {
+            if i > 0 {
+                self.raw(" ")?;
+            }
+            self.raw(id)?;
+        }
+        self.raw("</sub>\n")
+    }
+
+    fn flag(&mut self, verified: bool) -> io::Result<&mut Self> {
+        self.raw(if verified { "" } else { "*(unverified)* " })
+    }
+
+    fn remarks(
+        &mut self,
+        indent: &str,
+        section: Option<&Section>,
+        warnings: &[Remark],
+        notes: &[Remark],
+    ) -> io::Result<()> {
+        for (label, list) in [("> **Warning:** ", warnings), ("> **Note:** ", notes)] {
+            for r in list {
+                let text = match section {
+                    Some(s) => s.resolve(&r.text),
+                    None => r.text.as_ref().into(),
+                };
+                self.raw(indent)?
+                    .raw(label)?
+                    .flag(r.verified)?
+                    .text(&text)?
+                    .sources(&r.sources)?
+                    .raw("\n")?;
+            }
+        }
+        Ok(())
+    }
 }
 
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
+    let mut o = Out(out);
     let g = answer.guide;
-    writeln!(out, "# {}\n", escape(&g.title))?;
-    writeln!(out, "{}\n", escape(&g.summary))?;
+    o.raw("# ")?
+        .text(&g.title)?
+        .raw("\n\n")?
+        .text(&g.summary)?
+        .raw("\n\n")?;
     if let (Some((family, newest)), Some(os)) = (answer.query.beyond_verified(), answer.query.os) {
         let name = family.name();
         writeln!(
-            out,
+            o.0,
             "> **Note:** {name} {os} is newer than {name} {newest}, the newest release these steps were verified up to; they show the newest known route.\n"
         )?;
     }
-    remarks(out, "", None, &g.warnings, &g.notes)?;
+    o.remarks("", None, &g.warnings, &g.notes)?;
+    let mut number = String::new();
     for section in &answer.sections {
         let m = section.method;
-        let mut heading = section.device_names();
+        o.raw("## ")?.text(&section.device_names())?;
         if let Some(label) = section.version_label() {
-            heading.push_str(" · ");
-            heading.push_str(&label);
+            o.raw(" · ")?.text(&label)?;
         }
-        writeln!(out, "## {}: {}\n", escape(&heading), escape(&m.title))?;
+        o.raw(": ")?.text(&m.title)?.raw("\n\n")?;
         if let (Some(since), None) = (&m.since_note, section.os) {
-            writeln!(out, "> **Note:** {}\n", escape(since))?;
+            o.raw("> **Note:** ")?.text(since)?.raw("\n\n")?;
         }
         for (n, step) in m.steps.iter().enumerate() {
             let (marker, indent) = if config.checklist {
-                ("- [ ]".to_owned(), "  ")
+                ("- [ ]", "  ")
             } else {
-                (format!("{}.", n + 1), "   ")
+                number.clear();
+                number.push_str(itoa(n + 1, &mut [0; 20]));
+                number.push('.');
+                (number.as_str(), "   ")
             };
-            let flag = if step.verified { "" } else { "*(unverified)* " };
-            let text = escape(&section.resolve(&step.text));
-            if step.path.is_empty() {
-                writeln!(out, "{marker} {flag}{text} {}", sources(&step.sources))?;
-            } else {
-                let path: Vec<String> = step
-                    .path
-                    .iter()
-                    .map(|p| escape(&section.resolve(p)))
-                    .collect();
-                writeln!(out, "{marker} **{}**  ", path.join(" › "))?;
-                writeln!(out, "{indent}{flag}{text} {}", sources(&step.sources))?;
+            o.raw(marker)?.raw(" ")?;
+            if !step.path.is_empty() {
+                o.raw("**")?;
+                for (i, element) in step.path.iter().enumerate() {
+                    if i > 0 {
+                        o.raw(" › ")?;
+                    }
+                    o.text(&section.resolve(element))?;
+                }
+                o.raw("**  \n")?.raw(indent)?;
             }
+            o.flag(step.verified)?
+                .text(&section.resolve(&step.text))?
+                .sources(&step.sources)?;
             if !step.warnings.is_empty() || !step.notes.is_empty() {
-                writeln!(out)?;
-                remarks(out, indent, Some(section), &step.warnings, &step.notes)?;
+                o.raw("\n")?
+                    .remarks(indent, Some(section), &step.warnings, &step.notes)?;
             }
         }
-        writeln!(out)?;
-        remarks(out, "", Some(section), &m.warnings, &m.notes)?;
+        o.raw("\n")?;
+        o.remarks("", Some(section), &m.warnings, &m.notes)?;
     }
     if !g.related.is_empty() {
-        let related: Vec<String> = g
-            .related
-            .iter()
-            .map(|id| format!("`imsg-guide show {id}`"))
-            .collect();
-        writeln!(out, "See also: {}", related.join(", "))?;
+        o.raw("See also: ")?;
+        for (i, id) in g.related.iter().enumerate() {
+            o.raw(if i == 0 {
+                "`imsg-guide show "
+            } else {
+                ", `imsg-guide show "
+            })?
+            .raw(id)?
+            .raw("`")?;
+        }
+        o.raw("\n")?;
     }
     Ok(())
 }
 
+/// A number in decimal, without the formatting machinery.
+fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+}
+
 pub fn list<W: Write>(out: &mut W, guides: &[Guide]) -> io::Result<()> {
-    writeln!(out, "| Guide | Title | Covers |")?;
-    writeln!(out, "| --- | --- | --- |")?;
+    let mut o = Out(out);
+    o.raw("| Guide | Title | Covers |\n| --- | --- | --- |\n")?;
     for g in guides {
-        writeln!(
-            out,
-            "| `{}` | {} | {} |",
-            g.id,
-            escape(&g.title),
-            escape(&covered_devices(g))
-        )?;
+        o.raw("| `")?
+            .raw(&g.id)?
+            .raw("` | ")?
+            .text(&g.title)?
+            .raw(" | ")?
+            .text(&covered_devices(g))?
+            .raw(" |\n")?;
     }
     Ok(())
 }

@@ -197,7 +197,13 @@ fn markdown_has_headings_steps_and_blockquotes() {
 
 /// Compares with `tests/golden/NAME`; `UPDATE_GOLDEN=1 cargo test` rewrites the files.
 fn golden(name: &str, args: &[&str]) {
-    let actual = stdout(args);
+    let mut actual = stdout(args);
+    if name.ends_with(".json") {
+        // Piped JSON is one line; the golden file is indented so a diff reads well.
+        assert_eq!(actual.lines().count(), 1, "piped JSON is one line");
+        let value: Value = serde_json::from_str(&actual).unwrap();
+        actual = serde_json::to_string_pretty(&value).unwrap() + "\n";
+    }
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", name]
         .iter()
         .collect();
