@@ -356,3 +356,53 @@ fn width_wraps_text() {
     let indented = out.lines().filter(|l| l.starts_with("     ")).count();
     assert!(indented > 3, "continuation lines keep their indent:\n{out}");
 }
+
+/// On a terminal (a pseudo-terminal from `script`), text is colored and wrapped to the
+/// terminal's width, which falls back to COLUMNS when the terminal reports none.
+#[test]
+fn a_terminal_gets_color_and_wrapping() {
+    let bin = env!("CARGO_BIN_EXE_imsg-guide");
+    let out = Command::new("script")
+        .args([
+            "-qec",
+            &format!("'{bin}' signout -d mac -o 14"),
+            "/dev/null",
+        ])
+        .env("COLUMNS", "60")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .output()
+        .expect("script (util-linux) runs the binary on a pseudo-terminal");
+    assert!(out.status.success());
+    let screen = String::from_utf8(out.stdout).unwrap();
+    assert_contains(&screen, "\x1b[");
+    let plain = strip_ansi(&screen.replace('\r', ""));
+    for line in plain.lines() {
+        assert!(
+            line.chars().count() <= 60,
+            "wider than the terminal: {line:?}"
+        );
+    }
+    assert!(plain.lines().count() > 12, "wrapped:\n{plain}");
+    assert!(
+        plain.lines().any(|l| l.chars().count() > 45),
+        "wrapped at COLUMNS, not at a fallback minimum:\n{plain}"
+    );
+}
+
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
