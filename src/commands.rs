@@ -50,12 +50,12 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
         } else if other == Scope::AllDevices {
             format!(
                 "; to sign out everywhere from there, run `imsg-guide {job} --all-devices{}`",
-                filter_args(filters)
+                filter_args(&query)
             )
         } else {
             format!(
                 "; without --all-devices, run `imsg-guide {job}{}`",
-                filter_args(filters)
+                filter_args(&query)
             )
         };
         return Err(Error::NoMatch(format!(
@@ -155,15 +155,15 @@ fn describe(query: &Query) -> String {
     s
 }
 
-fn filter_args(filters: &Filters) -> String {
+/// The filters as command-line options, for hints that suggest another command.
+fn filter_args(query: &Query) -> String {
     let mut s = String::new();
-    for d in &filters.devices {
+    for d in &query.devices {
         s.push_str(" -d ");
-        s.push_str(&format!("{d:?}").to_ascii_lowercase());
+        s.push_str(d.id());
     }
-    if let Some(os) = &filters.os {
-        s.push_str(" -o ");
-        s.push_str(os);
+    if let Some(os) = query.os {
+        s.push_str(&format!(" -o {os}"));
     }
     s
 }

@@ -34,6 +34,17 @@ impl Device {
         Device::Web,
     ];
 
+    /// The name used on the command line and in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Device::Iphone => "iphone",
+            Device::Ipad => "ipad",
+            Device::Ipod => "ipod",
+            Device::Mac => "mac",
+            Device::Web => "web",
+        }
+    }
+
     /// The name people read.
     pub fn name(self) -> &'static str {
         match self {
