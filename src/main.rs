@@ -9,12 +9,22 @@ mod data_tests;
 mod device;
 mod error;
 mod exit_codes;
+#[cfg_attr(not(test), allow(dead_code))]
+mod faq;
 mod fast_args;
 mod filter;
 mod guide;
+#[cfg_attr(not(test), allow(dead_code))]
+mod locate;
 mod man;
 mod render;
+#[cfg_attr(not(test), allow(dead_code))]
+mod sanitize;
+#[cfg_attr(not(test), allow(dead_code))]
+mod search;
 mod suggest;
+#[cfg_attr(not(test), allow(dead_code))]
+mod validate;
 mod version;
 
 use std::ffi::OsString;

@@ -1,0 +1,100 @@
+//! Word splitting and folding shared by `build.rs` and the search engine, so indexed words
+//! and query words are compared in one form.
+
+/// Whether `c` belongs inside a word. Combining accents count, so a decomposed "é" does not
+/// split its word; they are dropped when the word is folded.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_accent(c)
+}
+
+fn is_combining_accent(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The byte ranges of the words of `text`: runs of letters and digits.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|&(_, c)| is_word_char(c))?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !is_word_char(c) {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, end))
+    })
+}
+
+/// Appends `word` to `out` in lower case with accents folded away, so "Imessagé" and
+/// "iMessage" compare equal.
+pub fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(base) = fold_latin(c) {
+            out.push_str(base);
+        } else if !is_combining_accent(c) {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// The folded form of `word`.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// The folded words of `text`, in order.
+pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
+    words(text).map(|(start, end)| fold(&text[start..end]))
+}
+
+/// Base letters of Latin Extended-A, U+0100 to U+017F, one per code point; the ligatures
+/// Ĳ ĳ Œ œ are handled before this table is read.
+const LATIN_EXTENDED_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The unaccented lower-case letters for an accented Latin letter (Latin-1 Supplement and
+/// Latin Extended-A), or `None` for any other character.
+fn fold_latin(c: char) -> Option<&'static str> {
+    const LETTERS: [&str; 26] = [
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z",
+    ];
+    let letter = |b: u8| Some(LETTERS[usize::from(b - b'a')]);
+    match c {
+        'À'..='Å' | 'à'..='å' => letter(b'a'),
+        'Æ' | 'æ' => Some("ae"),
+        'Ç' | 'ç' => letter(b'c'),
+        'È'..='Ë' | 'è'..='ë' => letter(b'e'),
+        'Ì'..='Ï' | 'ì'..='ï' => letter(b'i'),
+        'Ð' | 'ð' => letter(b'd'),
+        'Ñ' | 'ñ' => letter(b'n'),
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' => letter(b'o'),
+        'Ù'..='Ü' | 'ù'..='ü' => letter(b'u'),
+        'Ý' | 'ý' | 'ÿ' => letter(b'y'),
+        'Þ' | 'þ' => Some("th"),
+        'ß' => Some("ss"),
+        'Ĳ' | 'ĳ' => Some("ij"),
+        'Œ' | 'œ' => Some("oe"),
+        '\u{100}'..='\u{17f}' => letter(LATIN_EXTENDED_A[c as usize - 0x100]),
+        _ => None,
+    }
+}
+
+/// A set of the characters in a folded word, one bit per letter (digits and other
+/// characters share the six spare bits). One edit changes at most two bits, so comparing
+/// sets rules out most words before any distance is computed.
+pub fn char_mask(word: &str) -> u32 {
+    word.chars().fold(0, |mask, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            _ => 26 + c as u32 % 6,
+        };
+        mask | 1 << bit
+    })
+}

@@ -1,0 +1,1016 @@
+//! Checks guide files like a linter and loads custom guides; problems read `path:line:column: message`.
+//!
+//! Custom guides go through exactly these checks before any command uses them, so a broken
+//! file stops a command instead of silently changing its answer. The built-in guides pass
+//! the same checks (see `data_tests.rs`) plus stricter ones of their own.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::error::Category;
+use serde_json::Value;
+
+use crate::device::{Device, Family};
+use crate::guide::{Guide, Remark, Scope, Text};
+use crate::locate::{self, Key};
+use crate::version::{Range, Version, VersionError};
+
+// `pub static FACT_IDS: &[&str]`: the ids of `data/facts.json`, sorted, written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/fact_ids.rs"));
+
+/// Known fact ids, sorted so a lookup is a binary search.
+pub type FactIds<'a> = &'a [&'a str];
+
+/// One problem in one file, located for editors and CI.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The file path as given on the command line or joined to the guides folder.
+    pub path: String,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    /// One line: control characters quoted from the file are shown as `\u{1b}` escapes.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with the file as a whole, such as one that cannot be read.
+    fn whole_file(path: &str, message: String) -> Problem {
+        Problem {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )
+    }
+}
+
+/// A problem in a parsed guide, as a path into its JSON: `check_guide` knows the model but
+/// not the text, so `check_text` turns `at` into a line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub at: Vec<Key<'static>>,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    /// `methods[1].os: message`, for tests of guides that have no text at hand.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, key) in self.at.iter().enumerate() {
+            match key {
+                Key::Field(name) if n == 0 => f.write_str(name)?,
+                Key::Field(name) => write!(f, ".{name}")?,
+                Key::Index(i) => write!(f, "[{i}]")?,
+            }
+        }
+        if self.at.is_empty() {
+            f.write_str("(guide)")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Parses one guide file's text and runs every check on it.
+///
+/// Serde stops at the first syntax or schema error, so such a file yields one problem;
+/// a file that parses yields every semantic problem, in file order. A leading byte-order
+/// mark is accepted, as Windows editors write one.
+pub fn check_text(path: &str, text: &str, facts: FactIds<'_>) -> Result<Guide, Vec<Problem>> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let early = value_checks(text);
+    if !early.is_empty() {
+        return Err(locate_all(path, text, early));
+    }
+    let guide: Guide = serde_json::from_str(text).map_err(|e| vec![from_serde(path, text, &e)])?;
+    let findings = check_guide(&guide, facts);
+    if findings.is_empty() {
+        return Ok(guide);
+    }
+    Err(locate_all(path, text, findings))
+}
+
+/// Findings as problems in file order.
+fn locate_all(path: &str, text: &str, findings: Vec<Finding>) -> Vec<Problem> {
+    let mut problems: Vec<Problem> = findings
+        .into_iter()
+        .map(|f| {
+            let (line, column) = locate::locate(text, &f.at);
+            Problem {
+                path: path.to_owned(),
+                line,
+                column,
+                message: f.message,
+            }
+        })
+        .collect();
+    problems.sort_by_key(|p| (p.line, p.column));
+    problems
+}
+
+/// Checks made on the JSON value before serde reads it into a `Guide`, where serde's own
+/// error would be puzzling or misplaced:
+/// - arrays where the schema wants objects: serde's derived structs also accept their
+///   fields as an array in order, which no author means and the schema forbids;
+/// - malformed versions and empty ranges: serde learns of them only after it has read on,
+///   so it reports them past the value, or at the closing brace of the method.
+///
+/// Text that is not JSON is left to serde to report.
+fn value_checks(text: &str) -> Vec<Finding> {
+    let Ok(root) = serde_json::from_str::<Value>(text) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    object(&mut found, &root, Vec::new(), "a guide object");
+    remarks(&mut found, &root, &[]);
+    for (i, m) in items(root.get("methods")).iter().enumerate() {
+        let here = [Key::Field("methods"), Key::Index(i)];
+        object(&mut found, m, here.to_vec(), "a method object");
+        if let Some(os) = m.get("os") {
+            let at = join(&here, &[Key::Field("os")]);
+            object(
+                &mut found,
+                os,
+                at.clone(),
+                "an object with `from` and/or `before`",
+            );
+            range(&mut found, os, at);
+        }
+        remarks(&mut found, m, &here);
+        for (k, s) in items(m.get("steps")).iter().enumerate() {
+            let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
+            object(&mut found, s, step.clone(), "a step object");
+            remarks(&mut found, s, &step);
+        }
+    }
+    found
+}
+
+fn items(v: Option<&Value>) -> &[Value] {
+    v.and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+fn object(found: &mut Vec<Finding>, v: &Value, at: At, what: &str) {
+    if v.is_array() {
+        found.push(Finding {
+            at,
+            message: format!("invalid type: array, expected {what}"),
+        });
+    }
+}
+
+fn remarks(found: &mut Vec<Finding>, v: &Value, at: &[Key<'static>]) {
+    for field in ["warnings", "notes"] {
+        for (i, r) in items(v.get(field)).iter().enumerate() {
+            let here = join(at, &[Key::Field(field), Key::Index(i)]);
+            object(found, r, here, "a warning or note object");
+        }
+    }
+}
+
+/// Versions in an `os` object that do not parse, or that make an empty range; other
+/// mistakes in it are left to serde.
+fn range(found: &mut Vec<Finding>, os: &Value, at: At) {
+    let mut bound = |field: &'static str| -> Option<Version> {
+        let text = os.get(field)?.as_str()?;
+        text.parse()
+            .map_err(|e: VersionError| {
+                found.push(Finding {
+                    at: join(&at, &[Key::Field(field)]),
+                    message: e.to_string(),
+                })
+            })
+            .ok()
+    };
+    let (from, before) = (bound("from"), bound("before"));
+    if let (Some(from), Some(before)) = (from, before) {
+        if from >= before {
+            found.push(Finding {
+                at,
+                message: format!(
+                    "empty version range: `from` {from} is not below `before` {before}"
+                ),
+            });
+        }
+    }
+}
+
+/// The checks the schema cannot express, or that serde does not make: id formats,
+/// empty texts and lists, known sources, and methods whose version ranges overlap, which
+/// would show two answers for one device and version.
+///
+/// Gaps in version coverage are allowed, as a company guide may cover one device or
+/// release only; the built-in guides are held to gap-free coverage by their own test.
+pub fn check_guide(guide: &Guide, facts: FactIds<'_>) -> Vec<Finding> {
+    let mut c = Checker {
+        facts,
+        found: Vec::new(),
+    };
+    c.guide(guide);
+    c.found
+}
+
+/// Loads the custom guides of a folder: its `*.json` files, sorted by name.
+///
+/// Every problem in every file is returned, and none of the guides, when any file is
+/// broken: a half-loaded folder would change answers without saying so.
+pub fn load_dir(dir: &Path, facts: FactIds<'_>) -> Result<Vec<(String, Guide)>, Vec<Problem>> {
+    let files = json_files(dir).map_err(|p| vec![p])?;
+    let mut run = Run::new(facts);
+    let guides: Vec<(String, Guide)> = files.iter().filter_map(|f| run.file(f)).collect();
+    if run.problems.is_empty() {
+        Ok(guides)
+    } else {
+        Err(run.problems)
+    }
+}
+
+/// Checks files and folders (their `*.json` files) as `imsg-guide validate` does, and
+/// returns every problem in argument order. Guide ids must be unique across all of them,
+/// as they would be if the files were loaded from one folder.
+pub fn validate_paths(paths: &[PathBuf], facts: FactIds<'_>) -> Vec<Problem> {
+    let mut run = Run::new(facts);
+    for path in paths {
+        if path.is_dir() {
+            match json_files(path) {
+                Ok(files) => files.iter().for_each(|f| {
+                    run.file(f);
+                }),
+                Err(p) => run.problems.push(p),
+            }
+        } else {
+            run.file(path);
+        }
+    }
+    run.problems
+}
+
+/// The `*.json` files of a folder, sorted by name. Hidden files are skipped, as a shell
+/// glob skips them, so an editor's lock file such as `.#signout.json` cannot break a folder
+/// while it is being edited.
+fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+    let shown = dir.display().to_string();
+    let cannot =
+        |e: std::io::Error| Problem::whole_file(&shown, format!("cannot read folder: {e}"));
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(cannot)? {
+        let entry = entry.map_err(cannot)?;
+        let name = entry.file_name();
+        let path = entry.path();
+        let hidden = name.as_encoded_bytes().starts_with(b".");
+        if !hidden && path.extension().is_some_and(|e| e == "json") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The files checked so far in one load or validation, to find ids used twice.
+struct Run<'f> {
+    facts: FactIds<'f>,
+    /// Guide id → the file that has it.
+    ids: BTreeMap<String, String>,
+    problems: Vec<Problem>,
+}
+
+impl<'f> Run<'f> {
+    fn new(facts: FactIds<'f>) -> Run<'f> {
+        Run {
+            facts,
+            ids: BTreeMap::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Checks one file, recording its problems; returns its guide when it has none.
+    fn file(&mut self, path: &Path) -> Option<(String, Guide)> {
+        let shown = path.display().to_string();
+        let text = match read_text(path) {
+            Ok(text) => text,
+            Err(p) => {
+                self.problems.push(p);
+                return None;
+            }
+        };
+        let guide = match check_text(&shown, &text, self.facts) {
+            Ok(guide) => guide,
+            Err(problems) => {
+                self.problems.extend(problems);
+                return None;
+            }
+        };
+        if let Some(first) = self.ids.get(guide.id.as_ref()) {
+            let (line, column) = locate::locate(&text, &[Key::Field("id")]);
+            self.problems.push(Problem {
+                message: format!(
+                    "duplicate guide id `{}`; {first} has it too",
+                    quote(&guide.id)
+                ),
+                path: shown,
+                line,
+                column,
+            });
+            return None;
+        }
+        self.ids.insert(guide.id.to_string(), shown.clone());
+        Some((shown, guide))
+    }
+}
+
+/// Reads a file as UTF-8, locating the first byte that is not.
+fn read_text(path: &Path) -> Result<String, Problem> {
+    let shown = path.display().to_string();
+    let bytes =
+        fs::read(path).map_err(|e| Problem::whole_file(&shown, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let (line, column) = locate::position(&prefix, valid);
+        Problem {
+            path: shown,
+            line,
+            column,
+            message: "not UTF-8 text; save guide files as UTF-8".to_owned(),
+        }
+    })
+}
+
+/// A serde error as a problem: the message without serde's position suffix and with the
+/// model's type names in words, located in characters rather than bytes, and for schema
+/// errors at the start of the offending value rather than just after it.
+fn from_serde(path: &str, text: &str, e: &serde_json::Error) -> Problem {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = quote(&tidy(full.strip_suffix(&suffix).unwrap_or(&full)));
+    let (line, column) = if e.line() == 0 {
+        (1, 1)
+    } else {
+        // serde's column counts bytes and names the last byte read; 0 means the line break
+        // before the line.
+        let read = locate::line_start(text, e.line()) + e.column();
+        match e.classify() {
+            Category::Data => locate::position(text, value_start(text, read)),
+            _ if message == "trailing comma" => locate::position(text, comma_before(text, read)),
+            _ if e.column() == 0 => locate::position(text, read),
+            _ => locate::position(text, read - 1),
+        }
+    };
+    Problem {
+        path: path.to_owned(),
+        line,
+        column,
+        message,
+    }
+}
+
+/// The start of the value a schema error is about, given the bytes serde had read: serde
+/// stops just after a value it rejects (or after the whitespace that follows it), and
+/// just before the opening bracket of a container of the wrong type.
+fn value_start(text: &str, read: usize) -> usize {
+    let bytes = text.as_bytes();
+    let read = read.min(bytes.len());
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let back = read - bytes[..read].iter().rev().take_while(|b| space(b)).count();
+    if let Some(start) = locate::start_of_token_ending_at(text, back) {
+        return start;
+    }
+    let next = read + bytes[read..].iter().take_while(|b| space(b)).count();
+    if locate::token_starts_at(text, next) {
+        return next;
+    }
+    read
+}
+
+/// The comma before the bracket serde stopped at, which is what an author has to delete.
+fn comma_before(text: &str, read: usize) -> usize {
+    let bytes = &text.as_bytes()[..read.min(text.len())];
+    bytes.iter().rposition(|&b| b == b',').unwrap_or(read)
+}
+
+/// serde's messages with the model's Rust type names replaced by what a guide author writes.
+fn tidy(message: &str) -> String {
+    const WORDS: [(&str, &str); 11] = [
+        ("invalid type: sequence", "invalid type: array"),
+        ("invalid type: map", "invalid type: object"),
+        ("struct Guide", "a guide object"),
+        ("struct Method", "a method object"),
+        ("struct Step", "a step object"),
+        ("struct Remark", "a warning or note object"),
+        ("struct Raw", "an object with `from` and/or `before`"),
+        ("enum Device", "a device name"),
+        ("enum Scope", "`device` or `all-devices`"),
+        ("enum Job", "a command name"),
+        ("a sequence", "an array"),
+    ];
+    let mut message = message.to_owned();
+    for (from, to) in WORDS {
+        if message.contains(from) {
+            message = message.replace(from, to);
+        }
+    }
+    message
+}
+
+/// Whether `id` is lowercase letters and digits joined by single hyphens
+/// (`^[a-z0-9]+(-[a-z0-9]+)*$`), the id pattern of `schema/guide.schema.json`.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Text from a guide quoted in a message, with control characters shown as escapes so
+/// the message stays one readable line.
+fn quote(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let escaped = c.is_control().then(|| c.escape_unicode());
+            escaped
+                .into_iter()
+                .flatten()
+                .chain((!c.is_control()).then_some(c))
+        })
+        .collect()
+}
+
+/// The name a device has in guide files.
+fn device_name(d: Device) -> &'static str {
+    match d {
+        Device::Iphone => "iphone",
+        Device::Ipad => "ipad",
+        Device::Ipod => "ipod",
+        Device::Mac => "mac",
+        Device::Web => "web",
+    }
+}
+
+/// A range in the words of the `os` fields, such as "iOS 17.2 up to (not including) 18":
+/// the labels shown to users round `before` down to a release, which can read oddly for
+/// the slivers an overlap leaves.
+fn span(os_name: &str, range: &Range) -> String {
+    match (range.from, range.before) {
+        (None, None) => format!("all {os_name} versions"),
+        (Some(from), None) => format!("{os_name} {from} and later"),
+        (None, Some(before)) => format!("{os_name} versions before {before}"),
+        (Some(from), Some(before)) => {
+            format!("{os_name} {from} up to (not including) {before}")
+        }
+    }
+}
+
+type At = Vec<Key<'static>>;
+
+fn join(prefix: &[Key<'static>], rest: &[Key<'static>]) -> At {
+    prefix.iter().chain(rest).copied().collect()
+}
+
+struct Checker<'f> {
+    facts: FactIds<'f>,
+    found: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, at: At, message: String) {
+        self.found.push(Finding { at, message });
+    }
+
+    fn id(&mut self, at: At, what: &str, id: &str) {
+        if !is_id(id) {
+            self.report(
+                at,
+                format!(
+                    "{what} `{}` must be lowercase letters and digits joined by single hyphens, like `mdm-reset`",
+                    quote(id)
+                ),
+            );
+        }
+    }
+
+    /// `what` names the text for the message, such as "`title` is" or "a `path` element is".
+    fn text(&mut self, at: At, what: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.report(at, format!("{what} empty"));
+        }
+    }
+
+    fn sources(&mut self, prefix: &[Key<'static>], sources: &[Text]) {
+        let here = join(prefix, &[Key::Field("sources")]);
+        if sources.is_empty() {
+            self.report(
+                here,
+                "`sources` is empty; name the facts from data/facts.json this text rests on"
+                    .to_owned(),
+            );
+            return;
+        }
+        for (i, id) in sources.iter().enumerate() {
+            if self.facts.binary_search(&id.as_ref()).is_err() {
+                self.report(
+                    join(&here, &[Key::Index(i)]),
+                    format!(
+                        "unknown source `{}`; sources must be fact ids from data/facts.json",
+                        quote(id)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn remarks(&mut self, prefix: &[Key<'static>], field: &'static str, remarks: &[Remark]) {
+        for (i, r) in remarks.iter().enumerate() {
+            let here = join(prefix, &[Key::Field(field), Key::Index(i)]);
+            self.text(join(&here, &[Key::Field("text")]), "`text` is", &r.text);
+            self.sources(&here, &r.sources);
+        }
+    }
+
+    fn guide(&mut self, g: &Guide) {
+        self.id(vec![Key::Field("id")], "guide id", &g.id);
+        if let Some(job) = g.command {
+            if job.name() != g.id {
+                self.report(
+                    vec![Key::Field("command")],
+                    format!(
+                        "`command` `{job}` belongs to the guide with id `{job}`; use that id to replace it"
+                    ),
+                );
+            }
+        }
+        self.text(vec![Key::Field("title")], "`title` is", &g.title);
+        self.text(vec![Key::Field("summary")], "`summary` is", &g.summary);
+        for (i, k) in g.keywords.iter().enumerate() {
+            self.text(
+                vec![Key::Field("keywords"), Key::Index(i)],
+                "a `keywords` entry is",
+                k,
+            );
+        }
+        self.remarks(&[], "warnings", &g.warnings);
+        self.remarks(&[], "notes", &g.notes);
+        for (i, id) in g.related.iter().enumerate() {
+            self.id(vec![Key::Field("related"), Key::Index(i)], "related id", id);
+        }
+        if g.methods.is_empty() {
+            self.report(
+                vec![Key::Field("methods")],
+                "`methods` is empty; a guide needs at least one method".to_owned(),
+            );
+        }
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, m) in g.methods.iter().enumerate() {
+            let here = [Key::Field("methods"), Key::Index(i)];
+            self.id(join(&here, &[Key::Field("id")]), "method id", &m.id);
+            if let Some(&first) = ids.get(m.id.as_ref()) {
+                self.report(
+                    join(&here, &[Key::Field("id")]),
+                    format!(
+                        "duplicate method id `{}`; method {} has it too",
+                        quote(&m.id),
+                        first + 1
+                    ),
+                );
+            } else {
+                ids.insert(&m.id, i);
+            }
+            self.text(join(&here, &[Key::Field("title")]), "`title` is", &m.title);
+            if !m.approach.is_empty() {
+                self.id(
+                    join(&here, &[Key::Field("approach")]),
+                    "approach",
+                    &m.approach,
+                );
+            }
+            self.devices(&here, &m.devices);
+            if m.devices.contains(&Device::Web) && m.os != Range::ALL {
+                self.report(
+                    join(&here, &[Key::Field("os")]),
+                    "`os` does not apply to `web`, which has no OS version; give the website a method of its own without `os`".to_owned(),
+                );
+            }
+            if let Some(note) = &m.since_note {
+                self.text(
+                    join(&here, &[Key::Field("since_note")]),
+                    "`since_note` is",
+                    note,
+                );
+            }
+            self.remarks(&here, "warnings", &m.warnings);
+            self.remarks(&here, "notes", &m.notes);
+            if m.steps.is_empty() {
+                self.report(
+                    join(&here, &[Key::Field("steps")]),
+                    "`steps` is empty; a method needs at least one step".to_owned(),
+                );
+            }
+            for (k, s) in m.steps.iter().enumerate() {
+                let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
+                self.text(join(&step, &[Key::Field("text")]), "`text` is", &s.text);
+                for (p, part) in s.path.iter().enumerate() {
+                    self.text(
+                        join(&step, &[Key::Field("path"), Key::Index(p)]),
+                        "a `path` element is",
+                        part,
+                    );
+                }
+                self.remarks(&step, "warnings", &s.warnings);
+                self.remarks(&step, "notes", &s.notes);
+                self.sources(&step, &s.sources);
+            }
+        }
+        self.overlaps(g);
+    }
+
+    fn devices(&mut self, method: &[Key<'static>], devices: &[Device]) {
+        let here = join(method, &[Key::Field("devices")]);
+        if devices.is_empty() {
+            self.report(
+                here,
+                "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
+            );
+            return;
+        }
+        for (j, d) in devices.iter().enumerate() {
+            if devices[..j].contains(d) {
+                self.report(
+                    join(&here, &[Key::Index(j)]),
+                    format!("device `{}` is listed twice", device_name(*d)),
+                );
+            }
+        }
+    }
+
+    /// Methods of one scope and approach are versions of one route: for each device, at most
+    /// one may apply to a version. Reported once per pair, at the later method's `os`.
+    fn overlaps(&mut self, g: &Guide) {
+        // (all devices?, approach, device) → (method index, range on that device)
+        type Groups<'g> = BTreeMap<(bool, &'g str, Device), Vec<(usize, Range)>>;
+        let mut seen: Groups = BTreeMap::new();
+        for (i, m) in g.methods.iter().enumerate() {
+            // Earlier method → the devices and the first shared range.
+            let mut clashes: BTreeMap<usize, (Vec<Device>, Device, Range)> = BTreeMap::new();
+            let mut devices = m.devices.to_vec();
+            devices.sort();
+            devices.dedup();
+            for d in devices {
+                let Some(range) = m.os.intersect(&d.supported()) else {
+                    continue;
+                };
+                let group = seen
+                    .entry((m.scope == Scope::AllDevices, &m.approach, d))
+                    .or_default();
+                for &(j, other) in group.iter() {
+                    if let Some(shared) = range.intersect(&other) {
+                        clashes
+                            .entry(j)
+                            .or_insert_with(|| (Vec::new(), d, shared))
+                            .0
+                            .push(d);
+                    }
+                }
+                group.push((i, range));
+            }
+            for (j, (devices, first, shared)) in clashes {
+                let names: Vec<&str> = devices.into_iter().map(device_name).collect();
+                let versions = match first.family() {
+                    Family::Web => String::new(),
+                    _ => format!(" for {}", span(first.os_name(shared.from), &shared)),
+                };
+                self.report(
+                    vec![Key::Field("methods"), Key::Index(i), Key::Field("os")],
+                    format!(
+                        "`os` overlaps method `{}` on {}{versions}; methods with the same approach and scope need ranges that do not overlap",
+                        quote(&g.methods[j].id),
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+    fn fixture(rel: &str) -> PathBuf {
+        Path::new(FIXTURES).join(rel)
+    }
+
+    fn lines(problems: &[Problem]) -> Vec<String> {
+        problems.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn fact_ids_are_sorted_and_match_the_registry() {
+        assert!(FACT_IDS.windows(2).all(|w| w[0] < w[1]));
+        let facts: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../data/facts.json")).unwrap();
+        let mut ids: Vec<&str> = facts.iter().map(|f| f["id"].as_str().unwrap()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, FACT_IDS);
+    }
+
+    #[test]
+    fn every_invalid_fixture_gives_its_expected_problems() {
+        let dir = fixture("invalid");
+        let mut count = 0;
+        let mut failures = Vec::new();
+        for file in json_files(&dir).unwrap() {
+            let name = file.file_name().unwrap().to_str().unwrap().to_owned();
+            let expected_file = file.with_extension("expected");
+            let expected = fs::read_to_string(&expected_file)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_file.display()));
+            let shown = file.display().to_string();
+            let text = fs::read_to_string(&file).unwrap();
+            let problems = check_text(&shown, &text, FACT_IDS).expect_err(&name);
+            let got = lines(&problems).join("\n").replace(&shown, "{path}");
+            if got != expected.trim_end() {
+                failures.push(format!(
+                    "{name}:\n  expected: {expected}\n  got:      {got}"
+                ));
+            }
+            // validate_paths and load_dir say the same about the file.
+            assert_eq!(
+                validate_paths(std::slice::from_ref(&file), FACT_IDS),
+                problems,
+                "{name}"
+            );
+            count += 1;
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(
+            count >= 24,
+            "expected at least 24 invalid fixtures, found {count}"
+        );
+    }
+
+    #[test]
+    fn every_expected_file_has_its_fixture() {
+        for entry in fs::read_dir(fixture("invalid")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "expected") {
+                assert!(path.with_extension("json").is_file(), "{}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn valid_fixtures_are_clean() {
+        let paths = [
+            fixture("valid/base"),
+            fixture("valid/override"),
+            fixture("valid/addition"),
+            fixture("valid/injection"),
+        ];
+        assert_eq!(
+            lines(&validate_paths(&paths, FACT_IDS)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_override_keeps_the_built_in_id_and_an_addition_brings_a_new_one() {
+        let guides = load_dir(&fixture("valid/override"), FACT_IDS).unwrap();
+        assert_eq!(guides.len(), 1);
+        let (path, g) = &guides[0];
+        assert!(path.ends_with("override/signout.json"), "{path}");
+        assert_eq!(g.id, "signout");
+        assert!(crate::guide::builtin("signout").is_some());
+        assert_ne!(g, crate::guide::builtin("signout").unwrap());
+        assert_eq!(g.methods.len(), 1);
+        assert_eq!(g.methods[0].devices.as_ref(), [Device::Iphone]);
+
+        let guides = load_dir(&fixture("valid/addition"), FACT_IDS).unwrap();
+        assert_eq!(guides.len(), 1);
+        assert_eq!(guides[0].1.id, "mdm-reset");
+        assert!(crate::guide::builtin("mdm-reset").is_none());
+    }
+
+    #[test]
+    fn injected_escapes_load_exactly_and_are_stripped_for_terminals() {
+        use crate::sanitize::for_terminal;
+        let guides = load_dir(&fixture("valid/injection"), FACT_IDS).unwrap();
+        let g = &guides[0].1;
+        assert!(
+            g.title.contains("\u{1B}]0;pwned\u{7}"),
+            "exact in the model"
+        );
+        let step = &g.methods[0].steps[0];
+        let texts = [&g.title, &step.text, &step.path[1]];
+        for t in texts {
+            assert!(t.chars().any(|c| c.is_control()), "{t:?}");
+            let shown = for_terminal(t);
+            assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+        }
+        assert_eq!(for_terminal(&g.title), "Reset iMessage");
+        assert_eq!(for_terminal(&step.path[1]), "Messages");
+    }
+
+    #[test]
+    fn serde_positions_point_at_the_start_of_the_value() {
+        let check = |text: &str| check_text("g.json", text, FACT_IDS).unwrap_err()[0].to_string();
+        // Compact text: the value before the closing brace is not blamed for a missing field.
+        assert_eq!(
+            check(r#"{"id":"x","title":"t","summary":"s"}"#),
+            "g.json:1:1: missing field `methods`"
+        );
+        assert_eq!(
+            check(r#"{"id":"x","title":"t","summary":"s","methods":[{"os":"17"}]}"#),
+            "g.json:1:54: invalid type: string \"17\", expected an object with `from` and/or `before`"
+        );
+        assert_eq!(
+            check(r#"{"id":"x","title":"t","summary":"s","methods":{}}"#),
+            "g.json:1:47: invalid type: object, expected an array"
+        );
+        // Columns count characters: `é` is two bytes.
+        assert_eq!(
+            check("{\"title\":\"é\",\"id\":5}"),
+            "g.json:1:19: invalid type: integer `5`, expected a string"
+        );
+        assert_eq!(
+            check("\u{FEFF}[]"),
+            "g.json:1:1: invalid type: array, expected a guide object"
+        );
+        assert_eq!(check(""), "g.json:1:1: EOF while parsing a value");
+    }
+
+    #[test]
+    fn windows_line_ends_and_byte_order_marks_give_the_same_positions() {
+        for name in ["unknown-source", "unknown-device", "trailing-comma"] {
+            let text = fs::read_to_string(fixture(&format!("invalid/{name}.json"))).unwrap();
+            let windows = format!("\u{FEFF}{}", text.replace('\n', "\r\n"));
+            assert_eq!(
+                check_text("g.json", &windows, FACT_IDS),
+                check_text("g.json", &text, FACT_IDS),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn control_characters_in_messages_are_escaped() {
+        let text = std::fs::read_to_string(fixture("valid/addition/mdm-reset.json"))
+            .unwrap()
+            .replace("\"S0-4\"", "\"S0-4\\u001b[2J\"");
+        let problems = check_text("g.json", &text, FACT_IDS).unwrap_err();
+        assert!(
+            problems[0].message.contains("`S0-4\\u{1b}[2J`"),
+            "{}",
+            problems[0]
+        );
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("imsg-guide-validate-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn copy(from: &str, dir: &Path, to: &str) {
+        fs::copy(fixture(from), dir.join(to)).unwrap();
+    }
+
+    /// Unix only: the error texts and the dangling symlink (tests run as root, so a file
+    /// made unreadable with chmod would still be read).
+    #[cfg(unix)]
+    #[test]
+    fn a_mixed_folder_reports_unreadable_files_and_ignores_other_files() {
+        let dir = scratch("mixed");
+        copy("valid/addition/mdm-reset.json", &dir, "a.json");
+        fs::write(dir.join("README.md"), "not a guide {").unwrap();
+        fs::write(dir.join("notes.txt"), [0xFF, 0xFE]).unwrap();
+        fs::write(dir.join("guide.json.bak"), "{").unwrap();
+        fs::write(dir.join(".#a.json"), "{").unwrap();
+        fs::create_dir(dir.join("folder.json")).unwrap();
+        std::os::unix::fs::symlink(dir.join("missing"), dir.join("dangling.json")).unwrap();
+        fs::write(dir.join("latin1.json"), b"{\"id\": \"caf\xE9\"}").unwrap();
+
+        let problems = load_dir(&dir, FACT_IDS).unwrap_err();
+        let shown = dir.display().to_string();
+        let got: Vec<String> = lines(&problems)
+            .into_iter()
+            .map(|l| l.replace(&shown, "{dir}"))
+            .collect();
+        let want = [
+            "{dir}/dangling.json:1:1: cannot read: No such file or directory (os error 2)",
+            "{dir}/folder.json:1:1: cannot read: Is a directory (os error 21)",
+            "{dir}/latin1.json:1:12: not UTF-8 text; save guide files as UTF-8",
+        ];
+        assert_eq!(got, want);
+        assert_eq!(
+            validate_paths(std::slice::from_ref(&dir), FACT_IDS),
+            problems
+        );
+
+        // Without the broken ones the folder loads; the other files are still ignored.
+        fs::remove_dir(dir.join("folder.json")).unwrap();
+        fs::remove_file(dir.join("latin1.json")).unwrap();
+        fs::remove_file(dir.join("dangling.json")).unwrap();
+        let guides = load_dir(&dir, FACT_IDS).unwrap();
+        assert_eq!(guides.len(), 1);
+        assert_eq!(guides[0].0, dir.join("a.json").display().to_string());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn files_load_in_name_order_and_ids_must_be_unique() {
+        let dir = scratch("order");
+        copy("valid/override/signout.json", &dir, "b.json");
+        copy("valid/addition/mdm-reset.json", &dir, "a.json");
+        let guides = load_dir(&dir, FACT_IDS).unwrap();
+        let ids: Vec<&str> = guides.iter().map(|(_, g)| g.id.as_ref()).collect();
+        assert_eq!(ids, ["mdm-reset", "signout"]);
+
+        copy("valid/addition/mdm-reset.json", &dir, "c.json");
+        let problems = load_dir(&dir, FACT_IDS).unwrap_err();
+        let a = dir.join("a.json").display().to_string();
+        let c = dir.join("c.json").display().to_string();
+        assert_eq!(
+            lines(&problems),
+            [format!(
+                "{c}:3:9: duplicate guide id `mdm-reset`; {a} has it too"
+            )]
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_problem_of_its_own() {
+        let dir = scratch("gone").join("nope");
+        let problems = load_dir(&dir, FACT_IDS).unwrap_err();
+        assert_eq!(
+            lines(&problems),
+            [format!(
+                "{}:1:1: cannot read folder: No such file or directory (os error 2)",
+                dir.display()
+            )]
+        );
+        let file = dir.join("x.json");
+        assert_eq!(
+            lines(&validate_paths(std::slice::from_ref(&file), FACT_IDS)),
+            [format!(
+                "{}:1:1: cannot read: No such file or directory (os error 2)",
+                file.display()
+            )]
+        );
+    }
+
+    #[test]
+    fn validate_reports_in_argument_order_and_across_arguments() {
+        let bad = fixture("invalid/unknown-source.json");
+        let good = fixture("valid/override/signout.json");
+        let dup = scratch("dup").join("again.json");
+        fs::copy(&good, &dup).unwrap();
+        let problems = validate_paths(&[bad.clone(), good.clone(), dup.clone()], FACT_IDS);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths[0], bad.display().to_string());
+        assert_eq!(paths.last().unwrap(), &dup.display().to_string());
+        assert!(problems
+            .last()
+            .unwrap()
+            .message
+            .starts_with("duplicate guide id `signout`"));
+        assert!(validate_paths(&[good], FACT_IDS).is_empty());
+        fs::remove_dir_all(dup.parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn ids() {
+        for good in ["a", "signout", "mdm-reset", "ios-17-x", "0"] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "a b", "é", "a.b"] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn findings_name_their_json_path() {
+        let f = Finding {
+            at: vec![Key::Field("methods"), Key::Index(1), Key::Field("os")],
+            message: "m".to_owned(),
+        };
+        assert_eq!(f.to_string(), "methods[1].os: m");
+    }
+}
