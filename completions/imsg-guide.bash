@@ -40,6 +40,9 @@ _imsg__guide() {
             imsg__guide,signout)
                 cmd="imsg__guide__subcmd__signout"
                 ;;
+            imsg__guide,validate)
+                cmd="imsg__guide__subcmd__validate"
+                ;;
             *)
                 ;;
         esac
@@ -47,7 +50,7 @@ _imsg__guide() {
 
     case "${cmd}" in
         imsg__guide)
-            opts="-f -h -V --format --json --checklist --color --width --help --version signin signout deactivate fix-signed-out list show completions man"
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version signin signout deactivate fix-signed-out list show validate completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65,6 +68,10 @@ _imsg__guide() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -77,7 +84,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__completions)
-            opts="-f -h -V --format --json --checklist --color --width --help --version bash elvish fish powershell zsh"
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -93,6 +100,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -107,7 +118,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__deactivate)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --width --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -139,6 +150,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -153,7 +168,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__fix__subcmd__signed__subcmd__out)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --width --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -185,6 +200,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -199,7 +218,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__list)
-            opts="-f -h -V --format --json --checklist --color --width --help --version"
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -215,6 +234,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -229,7 +252,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__man)
-            opts="-f -h -V --format --json --checklist --color --width --help --version"
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,6 +268,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -259,7 +286,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__show)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --width --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -291,6 +318,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -305,7 +336,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__signin)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --width --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -337,6 +368,10 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)
@@ -351,7 +386,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__signout)
-            opts="-d -o -f -h -V --all-devices --device --os --format --json --checklist --color --width --help --version"
+            opts="-d -o -f -h -V --all-devices --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -383,6 +418,44 @@ _imsg__guide() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__validate)
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --width)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_imsg_guide_global_optspecs
-    string join \n f/format= json checklist color= width= h/help V/version
+    string join \n f/format= json checklist color= guides-dir= width= h/help V/version
 end
 
 function __fish_imsg_guide_needs_command
@@ -30,6 +30,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
@@ -41,6 +42,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "deactivate" -
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "fix-signed-out" -d 'Fix the "iMessage is Signed Out" alert and activation errors'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "list" -d 'List the guides, and the devices and OS versions they cover'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "show" -d 'Show one guide by id, with every method it has'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "validate" -d 'Check guide files or folders like a linter: one `path:line:column: message` per problem'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "completions" -d 'Print a shell completion script: bash, zsh, fish, powershell or elvish'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "man" -d 'Print the man page (roff); view it with `imsg-guide man | man -l -`'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -55,6 +57,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
@@ -72,6 +75,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l all-devices -d 'Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l json -d 'Short for --format json'
@@ -90,6 +94,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
@@ -107,6 +112,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
@@ -118,6 +124,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
@@ -135,17 +142,31 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
 markdown\t'GitHub-flavored Markdown'
 json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
@@ -157,6 +178,7 @@ json\t'One JSON document, described by schema/output.schema.json'"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'

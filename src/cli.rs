@@ -18,7 +18,7 @@ pub struct Cli {
     pub command: Command,
 
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, PartialEq, Subcommand)]
@@ -35,10 +35,19 @@ pub enum Command {
     List,
     /// Show one guide by id, with every method it has
     Show(ShowArgs),
+    /// Check guide files or folders like a linter: one `path:line:column: message` per problem
+    Validate(ValidateArgs),
     /// Print a shell completion script: bash, zsh, fish, powershell or elvish
     Completions(CompletionsArgs),
     /// Print the man page (roff); view it with `imsg-guide man | man -l -`
     Man,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct ValidateArgs {
+    /// Guide files, or folders whose *.json files are checked
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<std::path::PathBuf>,
 }
 
 #[derive(Debug, PartialEq, Args)]
@@ -90,7 +99,7 @@ pub struct Filters {
 }
 
 #[derive(Debug, PartialEq, Args)]
-pub struct OutputArgs {
+pub struct GlobalArgs {
     /// Output format: text for people, markdown for tickets, json for programs
     #[arg(short = 'f', long, value_enum, global = true, default_value_t = Format::Text)]
     pub format: Format,
@@ -106,6 +115,10 @@ pub struct OutputArgs {
     /// When to color text: auto colors a terminal unless NO_COLOR is set
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
+
+    /// Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one
+    #[arg(long, value_name = "DIR", global = true, env = "IMSG_GUIDE_DIR")]
+    pub guides_dir: Option<std::path::PathBuf>,
 
     /// Wrap text at N columns (default: the terminal's width; no wrapping when piped)
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..=1000))]

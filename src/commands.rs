@@ -1,15 +1,19 @@
 //! One function per command; `run` dispatches on the parsed command.
 
 use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
 
+use crate::catalog::Catalog;
 use crate::cli::{Command, Filters, Format, ShowArgs};
 use crate::config::Config;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 use crate::filter::{select, Query};
-use crate::guide::{self, Job, Scope};
+use crate::guide::{Job, Scope};
 use crate::render::{self, GuideAnswer};
+use crate::sanitize::for_terminal;
 use crate::suggest::did_you_mean;
+use crate::validate;
 
 pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
     match command {
@@ -26,6 +30,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::FixSignedOut(filters) => job(Job::FixSignedOut, filters, Scope::Device, config),
         Command::List => list(config),
         Command::Show(args) => show(args, config),
+        Command::Validate(args) => validate(&args.paths, config),
         Command::Completions(args) => {
             let script = crate::completions::script(args.shell);
             write_out(|out| out.write_all(&script))
@@ -37,8 +42,11 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
 /// The four core jobs: the guide named after the command, narrowed to the filters.
 fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
-    let guide = guide::builtin(job.name())
-        .ok_or_else(|| Error::Usage(format!("no built-in guide for `{job}`")))?;
+    let catalog = Catalog::load(config.guides_dir.as_deref())?;
+    let guide = catalog
+        .get(job.name())
+        .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))?
+        .guide;
     let sections = select(guide, &query, Some(scope));
     if sections.is_empty() {
         let other = match scope {
@@ -83,8 +91,9 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
 fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(&args.filters)?;
     let id = args.id.trim().to_ascii_lowercase();
-    let Some(guide) = guide::builtin(&id) else {
-        let hint = did_you_mean(&id, guide::builtins().iter().map(|g| g.id.as_ref()))
+    let catalog = Catalog::load(config.guides_dir.as_deref())?;
+    let Some(guide) = catalog.get(&id).map(|e| e.guide) else {
+        let hint = did_you_mean(&id, catalog.ids())
             .map(|s| format!("did you mean `{s}`? "))
             .unwrap_or_default();
         return Err(Error::Usage(format!(
@@ -112,11 +121,31 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
 }
 
 fn list(config: &Config) -> Result<ExitCode, Error> {
-    let guides = guide::builtins();
+    let catalog = Catalog::load(config.guides_dir.as_deref())?;
+    let entries = catalog.entries();
     write_out(|out| match config.format {
-        Format::Text => render::text::list(out, guides, config),
-        Format::Markdown => render::markdown::list(out, guides),
-        Format::Json => render::json::list(out, guides, config),
+        Format::Text => render::text::list(out, entries, config),
+        Format::Markdown => render::markdown::list(out, entries),
+        Format::Json => render::json::list(out, entries, config),
+    })
+}
+
+/// Lints guide files: every problem on its own line, exit 2 when there is any.
+fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
+    let problems = validate::validate_paths(paths, validate::FACT_IDS);
+    write_out(|out| match config.format {
+        Format::Json => render::json::problems(out, &problems, paths, config),
+        Format::Text | Format::Markdown => {
+            for p in &problems {
+                writeln!(out, "{}", for_terminal(&p.to_string()))?;
+            }
+            Ok(())
+        }
+    })?;
+    Ok(if problems.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::BadInput
     })
 }
 

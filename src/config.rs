@@ -2,14 +2,15 @@
 //! checked. Nothing past this module sees clap types.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
-use crate::cli::{ColorWhen, DeviceArg, Filters, Format, OutputArgs};
+use crate::cli::{ColorWhen, DeviceArg, Filters, Format, GlobalArgs};
 use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::filter::Query;
 use crate::version::Version;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Config {
     pub format: Format,
     /// Markdown steps as `- [ ]` items.
@@ -19,6 +20,8 @@ pub struct Config {
     pub width: Option<usize>,
     /// Indented JSON for a person at a terminal; one line for programs.
     pub pretty_json: bool,
+    /// Custom guides that replace or add to the built-in ones.
+    pub guides_dir: Option<PathBuf>,
 }
 
 /// The environment variables that decide color, read once.
@@ -39,7 +42,7 @@ impl ColorEnv {
 }
 
 impl Config {
-    pub fn new(args: &OutputArgs) -> Result<Config, Error> {
+    pub fn new(args: &GlobalArgs) -> Result<Config, Error> {
         if args.checklist && args.format == Format::Json {
             return Err(Error::Usage(
                 "--checklist makes a Markdown checklist; leave out --format json".to_owned(),
@@ -61,6 +64,7 @@ impl Config {
                 .map(usize::from)
                 .or_else(|| terminal.then(terminal_width)),
             pretty_json: terminal,
+            guides_dir: args.guides_dir.clone(),
         })
     }
 }

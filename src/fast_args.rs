@@ -11,19 +11,24 @@ use std::ffi::OsString;
 use clap::ValueEnum;
 
 use crate::cli::{
-    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, Filters, Format, OutputArgs, ShowArgs,
+    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, Filters, Format, GlobalArgs, ShowArgs,
     SignoutArgs,
 };
 
 /// Parses `args` (with the program name first) when it is sure clap would agree.
 pub fn parse(args: &[OsString]) -> Option<Cli> {
-    let mut output = OutputArgs {
+    let mut global = GlobalArgs {
         format: Format::Text,
         json: false,
         checklist: false,
         color: ColorWhen::Auto,
+        guides_dir: None,
         width: None,
     };
+    // clap reads the guides folder from the environment too; leave that to it.
+    if std::env::var_os("IMSG_GUIDE_DIR").is_some() {
+        return None;
+    }
     let (mut format_set, mut color_set) = (false, false);
     let mut subcommand: Option<&str> = None;
     let mut devices = Vec::new();
@@ -67,19 +72,24 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
         );
         match name {
             "f" | "format" if !format_set => {
-                output.format = Format::from_str(value(false)?, false).ok()?;
+                global.format = Format::from_str(value(false)?, false).ok()?;
                 format_set = true;
             }
-            "json" if inline.is_none() && !output.json => output.json = true,
-            "checklist" if inline.is_none() && !output.checklist => output.checklist = true,
+            "json" if inline.is_none() && !global.json => global.json = true,
+            "checklist" if inline.is_none() && !global.checklist => global.checklist = true,
             "color" if !color_set => {
-                output.color = ColorWhen::from_str(value(false)?, false).ok()?;
+                global.color = ColorWhen::from_str(value(false)?, false).ok()?;
                 color_set = true;
             }
-            "width" if output.width.is_none() => {
+            "guides-dir" if global.guides_dir.is_none() => {
+                // clap refuses an empty path.
+                let dir = value(false).filter(|v| !v.is_empty())?;
+                global.guides_dir = Some(dir.into());
+            }
+            "width" if global.width.is_none() => {
                 let n: u16 = value(false)?.parse().ok()?;
-                output.width = Some(n).filter(|n| (20..=1000).contains(n));
-                output.width?;
+                global.width = Some(n).filter(|n| (20..=1000).contains(n));
+                global.width?;
             }
             "d" | "device" if filters => {
                 devices.push(DeviceArg::from_str(value(false)?, true).ok()?)
@@ -91,7 +101,7 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
             _ => return None,
         }
     }
-    if output.json && (format_set || output.checklist) {
+    if global.json && (format_set || global.checklist) {
         return None;
     }
 
@@ -115,7 +125,7 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
         }),
         _ => return None,
     };
-    Some(Cli { command, output })
+    Some(Cli { command, global })
 }
 
 #[cfg(test)]
@@ -167,6 +177,9 @@ mod tests {
         "always",
         "never",
         "--color=auto",
+        "--guides-dir",
+        "--guides-dir=x",
+        "validate",
         "--width",
         "--width=80",
         "80",
@@ -247,6 +260,7 @@ mod tests {
             "completions fish",
             "man",
             "signout -o -1 -d iphone",
+            "--guides-dir guides signout",
         ] {
             let args: Vec<OsString> = std::iter::once("imsg-guide")
                 .chain(line.split(' '))

@@ -179,6 +179,7 @@ pub fn builtins() -> &'static [Guide] {
 }
 
 /// The built-in guide with this id.
+#[cfg(test)]
 pub fn builtin(id: &str) -> Option<&'static Guide> {
     builtins().iter().find(|g| g.id == id)
 }

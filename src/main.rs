@@ -1,5 +1,6 @@
 //! imsg-guide: offline, version-aware steps for signing in to, signing out of and fixing iMessage.
 
+mod catalog;
 mod cli;
 mod commands;
 mod completions;
@@ -14,16 +15,13 @@ mod faq;
 mod fast_args;
 mod filter;
 mod guide;
-#[cfg_attr(not(test), allow(dead_code))]
 mod locate;
 mod man;
 mod render;
-#[cfg_attr(not(test), allow(dead_code))]
 mod sanitize;
 #[cfg_attr(not(test), allow(dead_code))]
 mod search;
 mod suggest;
-#[cfg_attr(not(test), allow(dead_code))]
 mod validate;
 mod version;
 
@@ -43,7 +41,12 @@ fn main() -> std::process::ExitCode {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
         Err(e) => {
-            let _ = writeln!(io::stderr(), "imsg-guide: error: {e}");
+            let message = e.to_string();
+            let _ = writeln!(
+                io::stderr(),
+                "imsg-guide: error: {}",
+                sanitize::for_terminal(&message)
+            );
             e.exit_code()
         }
     };
@@ -59,7 +62,7 @@ fn run() -> Result<ExitCode, Error> {
             Err(e) => return clap_outcome(e),
         },
     };
-    let config = Config::new(&cli.output)?;
+    let config = Config::new(&cli.global)?;
     commands::run(&cli.command, &config)
 }
 

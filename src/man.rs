@@ -98,11 +98,19 @@ pub fn render<W: Write>(out: &mut W) -> io::Result<()> {
          A version newer than the newest one the guides were verified on is answered with the newest known route and a note.",
     )]);
 
+    roff.control("SH", ["CUSTOM GUIDES"]);
+    roff.text([roman(
+        "--guides-dir DIR (or IMSG_GUIDE_DIR) reads every *.json file in DIR as a guide in the same schema as the built-in ones (schema/guide.schema.json). \
+         A guide with a built-in id replaces that guide; a new id adds one, which list and show then include. \
+         Any problem in any file stops every command with exit status 2 and a path:line:column message; validate lists them all. \
+         Text from custom guides is stripped of terminal control sequences before it is printed as text or Markdown; JSON keeps it exact.",
+    )]);
+
     roff.control("SH", ["EXIT STATUS"]);
     for (code, meaning) in [
         ("0", "The answer was printed. A closed pipe (imsg-guide signout | head -1) is a success too."),
         ("1", "Nothing matched: the filters leave no method (for example deactivate --device web)."),
-        ("2", "Bad usage or input: unknown command or device, malformed version, a version the device cannot run."),
+        ("2", "Bad usage or input: unknown command or device, malformed version, a version the device cannot run, an invalid custom guide; for validate, any problem found."),
     ] {
         roff.control("TP", []).text([bold(code)]).text([roman(meaning)]);
     }
@@ -112,6 +120,7 @@ pub fn render<W: Write>(out: &mut W) -> io::Result<()> {
         ("NO_COLOR", "When set and not empty, text is not colored unless --color always is given."),
         ("CLICOLOR_FORCE", "When set and not 0, text is colored even when not written to a terminal (NO_COLOR wins)."),
         ("COLUMNS", "The width to wrap at on a terminal whose size cannot be read."),
+        ("IMSG_GUIDE_DIR", "A folder of custom guides, as --guides-dir gives; the option wins."),
     ] {
         roff.control("TP", []).text([bold(name)]).text([roman(meaning)]);
     }

@@ -3,14 +3,17 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
 use crate::filter::{coverage, Section};
-use crate::guide::{Guide, Job, Remark, Scope, Text};
+use crate::guide::{Job, Remark, Scope, Text};
 use crate::render::GuideAnswer;
+use crate::validate::Problem;
 use crate::version::{Range, Version};
 
 /// Bumped when a field changes meaning or goes away; new fields keep the version.
@@ -194,6 +197,8 @@ struct ListBody<'a> {
 #[derive(Serialize)]
 struct ListEntry<'a> {
     id: &'a str,
+    /// "built-in", or the file a custom guide was read from.
+    source: &'a str,
     command: Option<Job>,
     title: &'a str,
     summary: &'a str,
@@ -206,7 +211,7 @@ struct Coverage {
     os_range: RangeJson,
 }
 
-pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Result<()> {
+pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Result<()> {
     let query = Query {
         command: "list",
         devices: &Device::ALL,
@@ -215,10 +220,15 @@ pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Res
         id: None,
         text: None,
     };
-    let entries = guides
+    let guides = entries
         .iter()
-        .map(|g| ListEntry {
+        .map(|entry| (entry.guide, &entry.origin))
+        .map(|(g, origin)| ListEntry {
             id: &g.id,
+            source: match origin {
+                Origin::BuiltIn => "built-in",
+                Origin::File(path) => path,
+            },
             command: g.command,
             title: &g.title,
             summary: &g.summary,
@@ -240,5 +250,31 @@ pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Res
                 .collect(),
         })
         .collect();
-    write(out, config, query, ListBody { guides: entries })
+    write(out, config, query, ListBody { guides })
+}
+
+#[derive(Serialize)]
+struct ProblemsBody<'a> {
+    /// The files and folders checked.
+    paths: Vec<String>,
+    problems: &'a [Problem],
+}
+
+/// `validate --json`: every problem with its file, line and column, for editors and CI.
+pub fn problems<W: Write>(
+    out: &mut W,
+    problems: &[Problem],
+    paths: &[PathBuf],
+    config: &Config,
+) -> io::Result<()> {
+    let query = Query {
+        command: "validate",
+        devices: &[],
+        os: None,
+        scope: None,
+        id: None,
+        text: None,
+    };
+    let paths = paths.iter().map(|p| p.display().to_string()).collect();
+    write(out, config, query, ProblemsBody { paths, problems })
 }

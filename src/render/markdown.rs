@@ -3,11 +3,13 @@
 
 use std::io::{self, Write};
 
+use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::filter::Section;
-use crate::guide::{Guide, Remark, Text};
+use crate::guide::{Remark, Text};
 use crate::render::text::covered_devices;
 use crate::render::GuideAnswer;
+use crate::sanitize::for_terminal;
 
 /// Writes pieces straight to the output: this runs for every line of every guide, and
 /// the formatting machinery cost more than the text itself.
@@ -22,7 +24,8 @@ impl<W: Write> Out<'_, W> {
     /// Text with the characters Markdown would read as formatting escaped. Guide text never
     /// starts a line, so `#` and `>` need no escape; `|` does, for table cells.
     fn text(&mut self, text: &str) -> io::Result<&mut Self> {
-        let mut rest = text;
+        let clean = for_terminal(text);
+        let mut rest: &str = &clean;
         while let Some(at) = rest
             .bytes()
             .position(|b| matches!(b, b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'|'))
@@ -162,17 +165,23 @@ fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&buf[at..]).unwrap_or("0")
 }
 
-pub fn list<W: Write>(out: &mut W, guides: &[Guide]) -> io::Result<()> {
+pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
     let mut o = Out(out);
-    o.raw("| Guide | Title | Covers |\n| --- | --- | --- |\n")?;
-    for g in guides {
+    o.raw("| Guide | Title | Covers | Source |\n| --- | --- | --- | --- |\n")?;
+    for entry in entries {
+        let g = entry.guide;
         o.raw("| `")?
             .raw(&g.id)?
             .raw("` | ")?
             .text(&g.title)?
             .raw(" | ")?
             .text(&covered_devices(g))?
-            .raw(" |\n")?;
+            .raw(" | ")?;
+        match &entry.origin {
+            Origin::BuiltIn => o.raw("built-in")?,
+            Origin::File(path) => o.text(path)?,
+        }
+        .raw(" |\n")?;
     }
     Ok(())
 }

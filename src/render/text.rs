@@ -6,11 +6,13 @@ use std::io::{self, Write};
 
 use owo_colors::{OwoColorize, Style};
 
+use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
 use crate::filter::{coverage, Section};
 use crate::guide::{Guide, Remark, Text};
 use crate::render::GuideAnswer;
+use crate::sanitize::for_terminal;
 
 /// Styles, or none of them when color is off.
 #[derive(Clone, Copy)]
@@ -34,9 +36,10 @@ struct Painted<'a> {
 
 impl Display for Painted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = for_terminal(self.text);
         match self.style {
-            Some(style) => Display::fmt(&self.text.style(style), f),
-            None => f.write_str(self.text),
+            Some(style) => Display::fmt(&text.style(style), f),
+            None => f.write_str(&text),
         }
     }
 }
@@ -218,12 +221,14 @@ impl<'w, W: Write> Writer<'w, W> {
         self.out.write_all(b" ")
     }
 
+    /// Writes text in a style; custom guides can carry control sequences, and none of them
+    /// reaches the terminal.
     fn piece(&mut self, text: &str, style: Style) -> io::Result<()> {
         if text.is_empty() {
             return Ok(());
         }
         self.set_style(style)?;
-        self.out.write_all(text.as_bytes())
+        self.out.write_all(for_terminal(text).as_bytes())
     }
 
     fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
@@ -394,11 +399,12 @@ fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result
 }
 
 /// The guides, the devices they cover and from which version.
-pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Result<()> {
+pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
     let palette = w.palette;
-    let id_width = guides.iter().map(|g| g.id.len()).max().unwrap_or(0);
-    for g in guides {
+    let id_width = entries.iter().map(|e| e.guide.id.len()).max().unwrap_or(0);
+    for entry in entries {
+        let g = entry.guide;
         let pad = id_width - g.id.len();
         write!(
             w.out,
@@ -407,7 +413,11 @@ pub fn list<W: Write>(out: &mut W, guides: &[Guide], config: &Config) -> io::Res
             ""
         )?;
         w.flow(id_width + 2, id_width + 2, words(&g.title, title()))?;
-        let cover = covered_devices(g);
+        let mut cover = covered_devices(g);
+        if let Origin::File(path) = &entry.origin {
+            cover.push_str("; from ");
+            cover.push_str(path);
+        }
         write!(w.out, "{:width$}", "", width = id_width + 2)?;
         w.flow(id_width + 2, id_width + 4, words(&cover, dim()))?;
     }

@@ -1,6 +1,7 @@
 //! Integration tests through the real binary, as one crate.
 
 mod cli;
+mod custom;
 mod formats;
 mod generated;
 
