@@ -356,6 +356,8 @@ impl Gen<'_> {
 /// How much a word counts, by the field it stands in: a word in a title or question says
 /// more about the document than one in running text.
 mod weight {
+    /// A guide's id or command run together ("signout"): what people type for it.
+    pub const NAME: u8 = 10;
     pub const TITLE: u8 = 8;
     pub const KEYWORD: u8 = 6;
     pub const SUMMARY: u8 = 4;
@@ -458,16 +460,22 @@ impl Index {
     /// A guide id or command, by its words and run together, as in `fix-signed-out`.
     fn name(&mut self, doc: usize, name: &str) {
         self.text(doc, name, weight::KEYWORD);
-        self.word(doc, normalize::tokens(name).collect(), weight::KEYWORD);
+        self.word(doc, normalize::tokens(name).collect(), weight::NAME);
     }
 
     fn guide(&mut self, owner: usize, v: &Value, path: &Path) {
         let text = |v: &Value, field: &str| v[field].as_str().unwrap_or_default().to_owned();
+        // The devices the guide covers: guide-wide text applies to them and no others, and
+        // their names find it ("… on my Mac").
+        let covered = items(&v["methods"])
+            .iter()
+            .flat_map(|m| strings(&m["devices"]))
+            .fold(0, |all, d| all | device_bit(d));
         let place = Place {
             owner,
             method: None,
             step: None,
-            devices: ALL_DEVICES,
+            devices: covered,
             os: "Range::ALL".to_owned(),
         };
         let doc = self.doc("Kind::Guide", &place);
@@ -480,11 +488,6 @@ impl Index {
         if let Some(command) = v["command"].as_str() {
             self.name(doc, command);
         }
-        // The devices the guide covers, so "… on my Mac" finds it.
-        let covered = items(&v["methods"])
-            .iter()
-            .flat_map(|m| strings(&m["devices"]))
-            .fold(0, |all, d| all | device_bit(d));
         self.text(doc, &device_words(covered), weight::PATH);
         self.remarks(v, &place);
         for (i, method) in items(&v["methods"]).iter().enumerate() {

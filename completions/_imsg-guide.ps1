@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'imsg-guide' -ScriptBlock {
             [CompletionResult]::new('signout', 'signout', [CompletionResultType]::ParameterValue, 'Sign out of iMessage on a device, or on every device with --all-devices')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Turn iMessage off without signing out')
             [CompletionResult]::new('fix-signed-out', 'fix-signed-out', [CompletionResultType]::ParameterValue, 'Fix the "iMessage is Signed Out" alert and activation errors')
+            [CompletionResult]::new('faq', 'faq', [CompletionResultType]::ParameterValue, 'Questions and answers; with QUERY, only the questions that match it')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every guide, step, note and answer, best match first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the guides, and the devices and OS versions they cover')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one guide by id, with every method it has')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check guide files or folders like a linter: one `path:line:column: message` per problem')
@@ -99,6 +101,40 @@ Register-ArgumentCompleter -Native -CommandName 'imsg-guide' -ScriptBlock {
             break
         }
         'imsg-guide;fix-signed-out' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--guides-dir', '--guides-dir', [CompletionResultType]::ParameterName, 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;faq' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--guides-dir', '--guides-dir', [CompletionResultType]::ParameterName, 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'imsg-guide;search' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most N results')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N results')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
             [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')

@@ -22,6 +22,9 @@ _imsg__guide() {
             imsg__guide,deactivate)
                 cmd="imsg__guide__subcmd__deactivate"
                 ;;
+            imsg__guide,faq)
+                cmd="imsg__guide__subcmd__faq"
+                ;;
             imsg__guide,fix-signed-out)
                 cmd="imsg__guide__subcmd__fix__subcmd__signed__subcmd__out"
                 ;;
@@ -30,6 +33,9 @@ _imsg__guide() {
                 ;;
             imsg__guide,man)
                 cmd="imsg__guide__subcmd__man"
+                ;;
+            imsg__guide,search)
+                cmd="imsg__guide__subcmd__search"
                 ;;
             imsg__guide,show)
                 cmd="imsg__guide__subcmd__show"
@@ -50,7 +56,7 @@ _imsg__guide() {
 
     case "${cmd}" in
         imsg__guide)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version signin signout deactivate fix-signed-out list show validate completions man"
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version signin signout deactivate fix-signed-out faq search list show validate completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -140,6 +146,40 @@ _imsg__guide() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__faq)
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
                     return 0
@@ -258,6 +298,64 @@ _imsg__guide() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__search)
+            opts="-n -d -o -f -h -V --limit --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
                     return 0

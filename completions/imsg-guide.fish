@@ -40,6 +40,8 @@ complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "signin" -d 'S
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "signout" -d 'Sign out of iMessage on a device, or on every device with --all-devices'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "deactivate" -d 'Turn iMessage off without signing out'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "fix-signed-out" -d 'Fix the "iMessage is Signed Out" alert and activation errors'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "faq" -d 'Questions and answers; with QUERY, only the questions that match it'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "search" -d 'Search every guide, step, note and answer, best match first'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "list" -d 'List the guides, and the devices and OS versions they cover'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "show" -d 'Show one guide by id, with every method it has'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "validate" -d 'Check guide files or folders like a linter: one `path:line:column: message` per problem'
@@ -118,6 +120,37 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s n -l limit -d 'Show at most N results' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
 markdown\t'GitHub-flavored Markdown'
 json\t'One JSON document, described by schema/output.schema.json'"

@@ -31,6 +31,10 @@ pub enum Command {
     Deactivate(Filters),
     /// Fix the "iMessage is Signed Out" alert and activation errors
     FixSignedOut(Filters),
+    /// Questions and answers; with QUERY, only the questions that match it
+    Faq(FaqArgs),
+    /// Search every guide, step, note and answer, best match first
+    Search(SearchArgs),
     /// List the guides, and the devices and OS versions they cover
     List,
     /// Show one guide by id, with every method it has
@@ -41,6 +45,27 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff); view it with `imsg-guide man | man -l -`
     Man,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct FaqArgs {
+    /// Words to look for, such as `delete messages`
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct SearchArgs {
+    /// Words, a question or an error message, such as `iMessage is Signed Out`
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Show at most N results
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    pub limit: u16,
+
+    #[command(flatten)]
+    pub filters: Filters,
 }
 
 #[derive(Debug, PartialEq, Args)]

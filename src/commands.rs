@@ -4,14 +4,17 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use crate::catalog::Catalog;
-use crate::cli::{Command, Filters, Format, ShowArgs};
+use crate::cli::{Command, Filters, Format, SearchArgs, ShowArgs};
 use crate::config::Config;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
+use crate::faq::{self, Faq};
 use crate::filter::{select, Query};
+use crate::find;
 use crate::guide::{Job, Scope};
 use crate::render::{self, GuideAnswer};
 use crate::sanitize::for_terminal;
+use crate::search::Matcher;
 use crate::suggest::did_you_mean;
 use crate::validate;
 
@@ -28,6 +31,8 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         }
         Command::Deactivate(filters) => job(Job::Deactivate, filters, Scope::Device, config),
         Command::FixSignedOut(filters) => job(Job::FixSignedOut, filters, Scope::Device, config),
+        Command::Faq(args) => faq(&args.query.join(" "), config),
+        Command::Search(args) => search(args, config),
         Command::List => list(config),
         Command::Show(args) => show(args, config),
         Command::Validate(args) => validate(&args.paths, config),
@@ -127,6 +132,51 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
         Format::Text => render::text::list(out, entries, config),
         Format::Markdown => render::markdown::list(out, entries),
         Format::Json => render::json::list(out, entries, config),
+    })
+}
+
+/// Every question, or with words, the ones that match them best first.
+fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
+    let entries: Vec<&Faq> = if text.trim().is_empty() {
+        faq::builtins().iter().collect()
+    } else {
+        find::faq(text)
+            .into_iter()
+            .filter_map(|doc| doc.faq())
+            .collect()
+    };
+    if entries.is_empty() {
+        return Err(Error::NoMatch(format!(
+            "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
+        )));
+    }
+    write_out(|out| match config.format {
+        Format::Text => render::text::faqs(out, &entries, text, config),
+        Format::Markdown => render::markdown::faqs(out, &entries),
+        Format::Json => render::json::faqs(out, &entries, text, config),
+    })
+}
+
+fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
+    let query = Query::new(&args.filters)?;
+    let text = args.query.join(" ");
+    let catalog = Catalog::load(config.guides_dir.as_deref())?;
+    let matcher = Matcher::new(&text);
+    let found = find::search(&text, &matcher, &query, &catalog, usize::from(args.limit));
+    if found.is_empty() {
+        let narrowed = if query.devices.is_empty() {
+            String::new()
+        } else {
+            format!(" for {}", describe(&query))
+        };
+        return Err(Error::NoMatch(format!(
+            "nothing matches `{text}`{narrowed}; try other or fewer words, or `imsg-guide list`"
+        )));
+    }
+    write_out(|out| match config.format {
+        Format::Text => render::text::results(out, &found, &matcher, config),
+        Format::Markdown => render::markdown::results(out, &found, &matcher),
+        Format::Json => render::json::results(out, &found, &text, &query, config),
     })
 }
 

@@ -11,8 +11,8 @@ use std::ffi::OsString;
 use clap::ValueEnum;
 
 use crate::cli::{
-    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, Filters, Format, GlobalArgs, ShowArgs,
-    SignoutArgs,
+    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, FaqArgs, Filters, Format, GlobalArgs,
+    SearchArgs, ShowArgs, SignoutArgs,
 };
 
 /// Parses `args` (with the program name first) when it is sure clap would agree.
@@ -35,6 +35,8 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
     let mut os: Option<String> = None;
     let mut all_devices = false;
     let mut positional: Option<&str> = None;
+    let mut words: Vec<String> = Vec::new();
+    let mut limit: Option<u16> = None;
 
     let mut iter = args.iter().skip(1);
     while let Some(arg) = iter.next() {
@@ -49,6 +51,7 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
             None => {
                 match subcommand {
                     None => subcommand = Some(arg),
+                    Some("faq" | "search") => words.push(arg.to_owned()),
                     Some("show" | "completions") if positional.is_none() => positional = Some(arg),
                     Some(_) => return None,
                 }
@@ -68,7 +71,7 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
         };
         let filters = matches!(
             subcommand,
-            Some("signin" | "signout" | "deactivate" | "fix-signed-out" | "show")
+            Some("signin" | "signout" | "deactivate" | "fix-signed-out" | "show" | "search")
         );
         match name {
             "f" | "format" if !format_set => {
@@ -95,6 +98,9 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
                 devices.push(DeviceArg::from_str(value(false)?, true).ok()?)
             }
             "o" | "os" if filters && os.is_none() => os = Some(value(true)?.to_owned()),
+            "n" | "limit" if subcommand == Some("search") && limit.is_none() => {
+                limit = Some(value(false)?.parse().ok().filter(|&n| n >= 1)?);
+            }
             "all-devices" if subcommand == Some("signout") && inline.is_none() && !all_devices => {
                 all_devices = true
             }
@@ -115,6 +121,12 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
         ("deactivate", None) => Command::Deactivate(filters),
         ("fix-signed-out", None) => Command::FixSignedOut(filters),
         ("list", None) => Command::List,
+        ("faq", None) => Command::Faq(FaqArgs { query: words }),
+        ("search", None) if !words.is_empty() => Command::Search(SearchArgs {
+            query: words,
+            limit: limit.unwrap_or(10),
+            filters,
+        }),
         ("man", None) => Command::Man,
         ("show", Some(id)) => Command::Show(ShowArgs {
             id: id.to_owned(),
@@ -180,6 +192,13 @@ mod tests {
         "--guides-dir",
         "--guides-dir=x",
         "validate",
+        "faq",
+        "search",
+        "delete",
+        "-n",
+        "--limit",
+        "3",
+        "0",
         "--width",
         "--width=80",
         "80",
@@ -261,6 +280,9 @@ mod tests {
             "man",
             "signout -o -1 -d iphone",
             "--guides-dir guides signout",
+            "search singout -d iphone -n 3",
+            "faq delete messages --json",
+            "faq",
         ] {
             let args: Vec<OsString> = std::iter::once("imsg-guide")
                 .chain(line.split(' '))

@@ -56,7 +56,9 @@ impl<'g> Section<'g> {
     /// "iOS 10.3–17", "macOS 13 and later", or the version asked for; `None` on the website.
     pub fn version_label(&self) -> Option<String> {
         let family = self.family();
-        if family == Family::Web {
+        let one_family = self.devices.iter().all(|d| d.family() == family);
+        if family == Family::Web || !one_family || self.os.is_none() && self.method.os == Range::ALL
+        {
             return None;
         }
         let os_name = self.os_name();

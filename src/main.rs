@@ -10,16 +10,15 @@ mod data_tests;
 mod device;
 mod error;
 mod exit_codes;
-#[cfg_attr(not(test), allow(dead_code))]
 mod faq;
 mod fast_args;
 mod filter;
+mod find;
 mod guide;
 mod locate;
 mod man;
 mod render;
 mod sanitize;
-#[cfg_attr(not(test), allow(dead_code))]
 mod search;
 mod suggest;
 mod validate;

@@ -10,7 +10,10 @@ use serde::Serialize;
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
+use crate::faq::Faq;
+use crate::filter::Query as FilterQuery;
 use crate::filter::{coverage, Section};
+use crate::find::{range_words, Found};
 use crate::guide::{Job, Remark, Scope, Text};
 use crate::render::GuideAnswer;
 use crate::validate::Problem;
@@ -277,4 +280,95 @@ pub fn problems<W: Write>(
     };
     let paths = paths.iter().map(|p| p.display().to_string()).collect();
     write(out, config, query, ProblemsBody { paths, problems })
+}
+
+#[derive(Serialize)]
+struct FaqsBody<'a> {
+    faqs: Vec<FaqJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FaqJson<'a> {
+    id: &'a str,
+    question: &'a str,
+    answer: &'a str,
+    sources: &'a [Text],
+    related: &'a [Text],
+}
+
+pub fn faqs<W: Write>(
+    out: &mut W,
+    entries: &[&Faq],
+    text: &str,
+    config: &Config,
+) -> io::Result<()> {
+    let query = Query {
+        command: "faq",
+        devices: &[],
+        os: None,
+        scope: None,
+        id: None,
+        text: (!text.is_empty()).then_some(text),
+    };
+    let faqs = entries
+        .iter()
+        .map(|f| FaqJson {
+            id: &f.id,
+            question: &f.question,
+            answer: &f.answer,
+            sources: &f.sources,
+            related: &f.related,
+        })
+        .collect();
+    write(out, config, query, FaqsBody { faqs })
+}
+
+#[derive(Serialize)]
+struct ResultsBody<'a> {
+    results: Vec<ResultJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ResultJson<'a> {
+    kind: &'a str,
+    guide_id: &'a str,
+    title: &'a str,
+    devices: &'a [Device],
+    os_range: Option<RangeJson>,
+    score: u32,
+    snippet: &'a str,
+}
+
+pub fn results<W: Write>(
+    out: &mut W,
+    found: &[Found],
+    text: &str,
+    asked: &FilterQuery,
+    config: &Config,
+) -> io::Result<()> {
+    let query = Query {
+        command: "search",
+        devices: asked.devices(),
+        os: asked.os,
+        scope: None,
+        id: None,
+        text: Some(text),
+    };
+    let results = found
+        .iter()
+        .map(|f| ResultJson {
+            kind: f.kind,
+            guide_id: &f.id,
+            title: &f.title,
+            devices: &f.devices,
+            os_range: f.os_range.map(|r| RangeJson {
+                from: r.from,
+                before: r.before,
+                label: range_words(f),
+            }),
+            score: f.score,
+            snippet: &f.snippet,
+        })
+        .collect();
+    write(out, config, query, ResultsBody { results })
 }

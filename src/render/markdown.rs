@@ -5,11 +5,14 @@ use std::io::{self, Write};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
+use crate::faq::Faq;
 use crate::filter::Section;
+use crate::find::Found;
 use crate::guide::{Remark, Text};
 use crate::render::text::covered_devices;
 use crate::render::GuideAnswer;
 use crate::sanitize::for_terminal;
+use crate::search::Matcher;
 
 /// Writes pieces straight to the output: this runs for every line of every guide, and
 /// the formatting machinery cost more than the text itself.
@@ -182,6 +185,62 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
             Origin::File(path) => o.text(path)?,
         }
         .raw(" |\n")?;
+    }
+    Ok(())
+}
+
+/// The FAQ as a heading per question.
+pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
+    let mut o = Out(out);
+    o.raw("# iMessage questions and answers\n")?;
+    for faq in entries {
+        o.raw("\n## ")?
+            .text(&faq.question)?
+            .raw("\n\n")?
+            .text(&faq.answer)?
+            .sources(&faq.sources)?;
+        if !faq.related.is_empty() {
+            o.raw("\nSee also: ")?;
+            for (i, id) in faq.related.iter().enumerate() {
+                o.raw(if i == 0 {
+                    "`imsg-guide show "
+                } else {
+                    ", `imsg-guide show "
+                })?
+                .raw(id)?
+                .raw("`")?;
+            }
+            o.raw("\n")?;
+        }
+    }
+    Ok(())
+}
+
+/// Search results as a numbered list, the matched words in bold.
+pub fn results<W: Write>(out: &mut W, found: &[Found], matcher: &Matcher) -> io::Result<()> {
+    let mut o = Out(out);
+    for (i, f) in found.iter().enumerate() {
+        o.raw(itoa(i + 1, &mut [0; 20]))?
+            .raw(". **")?
+            .text(&f.id)?
+            .raw("**: ")?
+            .text(&f.title)?;
+        if !f.applies_to.is_empty() {
+            o.raw(" (")?.text(&f.applies_to)?.raw(")")?;
+        }
+        o.raw("  \n   ")?;
+        let mut at = 0;
+        for (start, end) in matcher.words(&f.snippet) {
+            if start < at || end > f.snippet.len() {
+                continue;
+            }
+            o.text(&f.snippet[at..start])?
+                .raw("**")?
+                .text(&f.snippet[start..end])?
+                .raw("**")?;
+            at = end;
+        }
+        o.text(&f.snippet[at..])?.raw("\n")?;
     }
     Ok(())
 }

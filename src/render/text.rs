@@ -9,10 +9,13 @@ use owo_colors::{OwoColorize, Style};
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
+use crate::faq::Faq;
 use crate::filter::{coverage, Section};
+use crate::find::Found;
 use crate::guide::{Guide, Remark, Text};
 use crate::render::GuideAnswer;
 use crate::sanitize::for_terminal;
+use crate::search::Matcher;
 
 /// Styles, or none of them when color is off.
 #[derive(Clone, Copy)]
@@ -441,4 +444,137 @@ pub fn covered_devices(guide: &Guide) -> String {
         });
     }
     parts.join(", ")
+}
+
+fn mark() -> Style {
+    Style::new().bold().yellow()
+}
+
+/// Writes runs that may meet inside a word (a mark ends before a comma) without the space
+/// `flow` puts between runs, by flowing the joined text when not coloring.
+fn flow_marked<W: Write>(
+    w: &mut Writer<W>,
+    column: usize,
+    indent: usize,
+    text: &str,
+    marks: &[(usize, usize)],
+) -> io::Result<()> {
+    if !w.palette.on || marks.is_empty() {
+        return w.flow(column, indent, words(text, plain()));
+    }
+    // Colored: cut the text into words, each word styled by whether a mark covers it.
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c == ' ', start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                let marked = marks.iter().any(|&(a, b)| a < i && b > s);
+                runs.push(Word {
+                    lead: "",
+                    lead_style: plain(),
+                    text: &text[s..i],
+                    style: if marked { mark() } else { plain() },
+                    atomic: true,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    w.flow(column, indent, runs)
+}
+
+/// The FAQ: each question, its answer and where to read on.
+pub fn faqs<W: Write>(
+    out: &mut W,
+    entries: &[&Faq],
+    query: &str,
+    config: &Config,
+) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    let matcher = (!query.is_empty()).then(|| Matcher::new(query));
+    for (i, faq) in entries.iter().enumerate() {
+        if i > 0 {
+            writeln!(w.out)?;
+        }
+        w.flow(0, 0, words(&faq.question, title()))?;
+        write!(w.out, "  ")?;
+        let marks = match &matcher {
+            Some(m) if w.palette.on => m.words(&faq.answer),
+            _ => Vec::new(),
+        };
+        flow_marked(&mut w, 2, 2, &faq.answer, &marks)?;
+        let sources = sources_text(&faq.sources);
+        write!(w.out, "  ")?;
+        w.flow(2, 2, words(&sources, dim()))?;
+        if !faq.related.is_empty() {
+            let commands: Vec<String> = faq
+                .related
+                .iter()
+                .map(|id| format!("imsg-guide show {id}"))
+                .collect();
+            write!(w.out, "  ")?;
+            let label = "see: ";
+            w.piece(label, dim())?;
+            let runs = commands.iter().enumerate().map(|(i, c)| Word {
+                lead: if i == 0 { "" } else { "· " },
+                lead_style: dim(),
+                text: c,
+                style: plain(),
+                atomic: true,
+            });
+            w.flow(2 + label.len(), 4, runs)?;
+        }
+    }
+    Ok(())
+}
+
+/// Search results, best first: where each applies, what it is, and a snippet.
+pub fn results<W: Write>(
+    out: &mut W,
+    found: &[Found],
+    matcher: &Matcher,
+    config: &Config,
+) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    for (i, f) in found.iter().enumerate() {
+        if i > 0 {
+            writeln!(w.out)?;
+        }
+        let rank = format!("{:>2}. ", i + 1);
+        w.piece(&rank, title())?;
+        let mut runs = vec![Word {
+            lead: "",
+            lead_style: plain(),
+            text: &f.id,
+            style: path_element(),
+            atomic: true,
+        }];
+        if !f.applies_to.is_empty() {
+            runs.push(Word {
+                lead: "· ",
+                lead_style: dim(),
+                text: &f.applies_to,
+                style: dim(),
+                atomic: false,
+            });
+        }
+        w.flow(4, 4, runs)?;
+        write!(w.out, "    ")?;
+        w.flow(4, 4, words(&f.title, title()))?;
+        write!(w.out, "    ")?;
+        let marks = if w.palette.on {
+            matcher.words(&f.snippet)
+        } else {
+            Vec::new()
+        };
+        flow_marked(&mut w, 4, 4, &f.snippet, &marks)?;
+    }
+    writeln!(w.out)?;
+    let hint = "imsg-guide show ID prints a whole guide; imsg-guide faq WORDS, the answers.";
+    w.flow(0, 0, words(hint, dim()))
 }

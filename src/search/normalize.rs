@@ -28,9 +28,10 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// Appends `word` to `out` in lower case with accents folded away, so "Imessagé" and
-/// "iMessage" compare equal.
+/// Appends `word` to `out` in lower case with accents folded away and a common English
+/// ending cut, so "Imessagé" and "iMessage", and "signing" and "sign", compare equal.
 pub fn fold_into(word: &str, out: &mut String) {
+    let start = out.len();
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -39,6 +40,49 @@ pub fn fold_into(word: &str, out: &mut String) {
         } else if !is_combining_accent(c) {
             out.extend(c.to_lowercase());
         }
+    }
+    stem(out, start);
+}
+
+/// Cuts "-ing" or a plural "-s" from the word that starts at `start`, keeping at least
+/// three letters: questions say "signing out", guides say "sign out". "-ed" stays: "signed
+/// out" is the alert, "sign out" the action.
+fn stem(out: &mut String, start: usize) {
+    let word = &out[start..];
+    let cut = if word.ends_with("ing") {
+        3
+    } else if word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+    {
+        1
+    } else {
+        0
+    };
+    // Short words keep their "s": "does", "apps", "sims".
+    let keep = if cut == 1 { 4 } else { 3 };
+    if cut == 0 || word.len() - cut < keep || !word.is_ascii() {
+        return;
+    }
+    out.truncate(out.len() - cut);
+    if cut == 3 {
+        restore_stem(out, start);
+    }
+}
+
+/// After "-ing" is cut, puts back what English spelling took away: "taking" → "take",
+/// "activating" → "activate", "getting" → "get".
+fn restore_stem(out: &mut String, start: usize) {
+    let vowel = |b: u8| b"aeiou".contains(&b);
+    let stem = &out.as_bytes()[start..];
+    let [.., a, b, c] = *stem else {
+        return;
+    };
+    if b == c && !vowel(c) && !b"lsz".contains(&c) {
+        out.pop();
+    } else if !vowel(a) && vowel(b) && !vowel(c) && !b"wxy".contains(&c) {
+        out.push('e');
     }
 }
 

@@ -23,6 +23,10 @@ fn invocations() -> Vec<Vec<&'static str>> {
         vec!["fix-signed-out"],
         vec!["fix-signed-out", "-d", "iphone", "-o", "16.1"],
         vec!["list"],
+        vec!["faq"],
+        vec!["faq", "delete", "messages"],
+        vec!["search", "singout"],
+        vec!["search", "No", "Addresses", "-d", "iphone", "-o", "17"],
     ];
     for id in [
         "signin",

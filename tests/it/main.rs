@@ -2,6 +2,7 @@
 
 mod cli;
 mod custom;
+mod find;
 mod formats;
 mod generated;
 
