@@ -1,5 +1,7 @@
 //! imsg-guide: offline, version-aware steps for signing in to, signing out of and fixing iMessage.
 
+#![forbid(unsafe_code)]
+
 mod catalog;
 mod cli;
 mod commands;

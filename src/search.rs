@@ -1189,3 +1189,46 @@ mod tests {
         assert_eq!(moved, [(0, 5)]);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any query: no panic, results best first, every hit passes the filter.
+        #[test]
+        fn search_is_total_and_ordered(query in "[a-zA-Z0-9éü'\" -]{0,40}") {
+            let hits = search(&query, |doc| doc.kind != Kind::Faq);
+            prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+            prop_assert!(hits.iter().all(|h| h.doc.kind != Kind::Faq && h.matched >= 1));
+        }
+
+        /// Marks fall on character boundaries, in order, without overlapping; snippets
+        /// keep to their length.
+        #[test]
+        fn marks_and_snippets_are_well_formed(
+            query in "[a-z ]{1,20}",
+            text in "[a-zA-Zé ,.'-]{0,400}",
+            max in 3usize..200,
+        ) {
+            let matcher = Matcher::new(&query);
+            let marks = matcher.words(&text);
+            for w in marks.windows(2) {
+                prop_assert!(w[0].1 <= w[1].0);
+            }
+            for &(start, end) in &marks {
+                prop_assert!(start < end && end <= text.len());
+                prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            }
+            let (cut, moved) = snippet(&text, &marks, max);
+            prop_assert!(cut.chars().count() <= max || cut == text);
+            for &(start, end) in &moved {
+                prop_assert!(cut.is_char_boundary(start) && cut.is_char_boundary(end));
+            }
+        }
+    }
+}

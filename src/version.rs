@@ -252,3 +252,49 @@ mod tests {
         assert_eq!(r(None, None).intersect(&a), Some(a));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics(input in ".{0,40}") {
+            let _ = input.parse::<Version>();
+        }
+
+        #[test]
+        fn valid_versions_round_trip(parts in prop::collection::vec(0u32..100_000, 1..=3)) {
+            let text = parts.iter().map(u32::to_string).collect::<Vec<_>>().join(".");
+            let v: Version = text.parse().unwrap();
+            let again: Version = v.to_string().parse().unwrap();
+            prop_assert_eq!(v, again);
+            let mut padded = parts.clone();
+            padded.resize(3, 0);
+            prop_assert_eq!(v.parts().to_vec(), padded);
+        }
+
+        #[test]
+        fn order_is_the_order_of_the_parts(a in prop::array::uniform3(0u32..50), b in prop::array::uniform3(0u32..50)) {
+            let va = Version::new(a[0], a[1], a[2], 3);
+            let vb = Version::new(b[0], b[1], b[2], 3);
+            prop_assert_eq!(va.cmp(&vb), a.cmp(&b));
+        }
+
+        #[test]
+        fn ranges_contain_exactly_from_up_to_before(
+            from in prop::option::of(prop::array::uniform3(0u32..30)),
+            before in prop::option::of(prop::array::uniform3(0u32..30)),
+            v in prop::array::uniform3(0u32..30),
+        ) {
+            let version = |p: [u32; 3]| Version::new(p[0], p[1], p[2], 3);
+            let range = Range { from: from.map(version), before: before.map(version) };
+            let expected = from.is_none_or(|f| v >= f) && before.is_none_or(|b| v < b);
+            prop_assert_eq!(range.contains(version(v)), expected);
+            let all = Range::ALL;
+            prop_assert_eq!(range.intersect(&all).map(|r| r.contains(version(v))).unwrap_or(false), expected);
+        }
+    }
+}

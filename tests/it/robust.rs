@@ -1,0 +1,260 @@
+//! No input breaks the tool: bad input is one line and exit 2, a closed pipe is a quiet
+//! success, and nothing opens a socket or writes a file.
+
+use std::ffi::OsString;
+use std::io::Read;
+use std::os::unix::ffi::OsStringExt;
+use std::process::{Command, Stdio};
+
+use crate::imsg;
+
+/// Runs `args` and checks the failure: exit 2, one line on stderr that names the tool, no
+/// panic, nothing on stdout.
+fn bad(args: &[OsString]) {
+    let out = imsg().args(args).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
+    assert!(err.starts_with("imsg-guide: error: "), "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+}
+
+fn words(line: &str) -> Vec<OsString> {
+    line.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(OsString::from)
+        .collect()
+}
+
+#[test]
+fn bad_input_table() {
+    let table = [
+        // Devices.
+        "signout -d iphon",
+        "signout -d",
+        "signout --device",
+        "signout --device=",
+        "signout -d android",
+        "signout -d iPhone15",
+        "deactivate -d mac -d nokia",
+        // Versions.
+        "signout -d iphone -o abc",
+        "signout -d iphone -o 10..2",
+        "signout -d iphone -o -1",
+        "signout -d iphone -o 99999999999999999999",
+        "signout -d iphone -o 1.2.3.4",
+        "signout -d iphone -o 17.",
+        "signout -d iphone -o .17",
+        "signout -d iphone -o 17,4",
+        "signout -d iphone -o v17",
+        "signout -d iphone -o 17.4b",
+        "signout -d iphone -o 0x11",
+        "signout -d iphone -o 3",
+        "signout -d ipod -o 16",
+        "signout -d ipod -o 26",
+        "signout -d mac -o 10.7",
+        "signout -d mac -o 16",
+        "signout -d mac -o 10.16",
+        "signout -d iphone -o 19",
+        "signout -d iphone -o 25.9",
+        "signout -o 17",
+        "signout -d web -o 1",
+        "signout -d iphone -d mac -o 14",
+        "signout -d iphone -o 17 -o 18",
+        // Flags and their values.
+        "signout --all-devices --all-devices",
+        "signout --json -f markdown",
+        "signout --checklist --json",
+        "signout --checklist -f json",
+        "signout -f html",
+        "signout --format",
+        "signout --color sometimes",
+        "signout --width 5",
+        "signout --width 0",
+        "signout --width -3",
+        "signout --width 1e3",
+        "signout --width 99999",
+        "signout --guides-dir",
+        "signout --guides-dir tests/fixtures/invalid",
+        "signout --guides-dir tests/fixtures/no-such-dir",
+        "search -n 0 sign out",
+        "search -n x sign out",
+        "signin --all-devices",
+        "list -d iphone",
+        "man --json-schema",
+        // Commands.
+        "",
+        "singout",
+        "sign-out",
+        "SIGNOUT",
+        "help me",
+        "show",
+        "show nope",
+        "show signout extra",
+        "completions",
+        "completions tcsh",
+        "search",
+        "validate",
+        "--",
+        "-x",
+        "--verbose signout",
+    ];
+    assert!(table.len() >= 50);
+    for line in table {
+        bad(&words(line));
+    }
+}
+
+#[test]
+fn non_utf8_and_huge_arguments() {
+    let not_utf8 = OsString::from_vec(vec![0x66, 0x6f, 0x80, 0xff]);
+    bad(&[
+        OsString::from("signout"),
+        OsString::from("-d"),
+        not_utf8.clone(),
+    ]);
+    bad(&[
+        OsString::from("signout"),
+        OsString::from("-o"),
+        not_utf8.clone(),
+    ]);
+    bad(std::slice::from_ref(&not_utf8));
+    bad(&[OsString::from("show"), not_utf8]);
+    let huge = "x".repeat(100_000);
+    bad(&[
+        OsString::from("signout"),
+        OsString::from("-d"),
+        OsString::from(&huge),
+    ]);
+    bad(&[OsString::from("show"), OsString::from(&huge)]);
+    bad(&words(&format!(
+        "signout -d iphone -o {}",
+        "9".repeat(60_000)
+    )));
+    bad(&words(&format!(
+        "signout -d iphone -o {}",
+        "1.".repeat(30_000) + "1"
+    )));
+    // Control characters in the input are not echoed raw to the terminal. (One argument
+    // may be at most 128 KiB on Linux.)
+    let out = imsg().args(["show", "\x1b]0;pwned\x07"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains('\x1b'));
+}
+
+/// Every command in every format, with the reading end of the pipe closed first.
+#[test]
+fn every_command_and_format_with_a_closed_pipe() {
+    let commands = [
+        "signin",
+        "signout",
+        "signout --all-devices",
+        "deactivate",
+        "fix-signed-out",
+        "list",
+        "show fix-signed-out",
+        "faq",
+        "search sign out",
+        "validate guides",
+    ];
+    for command in commands {
+        for format in ["", "-f markdown", "--json", "--checklist"] {
+            if format == "--checklist" && command.starts_with("validate") {
+                continue;
+            }
+            let args = words(&format!("{command} {format}"));
+            let mut child = imsg()
+                .args(&args)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            drop(child.stdout.take());
+            let mut err = String::new();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
+            let status = child.wait().unwrap();
+            assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+            assert!(err.is_empty(), "{args:?}: {err}");
+        }
+    }
+    for extra in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["--help"],
+        &["--version"],
+    ] {
+        let mut child = imsg()
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        assert_eq!(child.wait().unwrap().code(), Some(0), "{extra:?}: {err}");
+        assert!(err.is_empty(), "{extra:?}: {err}");
+    }
+}
+
+/// Under strace: no socket is opened and no file is opened for writing, whatever the
+/// command (validate and --guides-dir only read).
+#[test]
+fn opens_no_socket_and_writes_no_file() {
+    let log = std::env::temp_dir().join(format!("imsg-guide-strace-{}", std::process::id()));
+    for args in [
+        "signout -d iphone -o 17 --json",
+        "search sign out",
+        "faq",
+        "--guides-dir tests/fixtures/valid/addition list",
+        "validate tests/fixtures/invalid",
+        "completions bash",
+        "man",
+    ] {
+        let status = Command::new("strace")
+            .args([
+                "-f",
+                "-qq",
+                "-e",
+                "trace=network,openat,open,creat,rename,renameat,unlink,unlinkat,mkdir,truncate",
+                "-o",
+            ])
+            .arg(&log)
+            .arg(env!("CARGO_BIN_EXE_imsg-guide"))
+            .args(words(args))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("strace is needed for this test (.ci/run installs it)");
+        assert!(status.code().is_some(), "{args}");
+        let trace = std::fs::read_to_string(&log).unwrap();
+        for line in trace.lines() {
+            assert!(
+                !line.contains("socket(") && !line.contains("connect("),
+                "{args}: {line}"
+            );
+            let writes = ["O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC"]
+                .iter()
+                .any(|flag| line.contains(flag));
+            let call = ["creat(", "rename", "unlink", "mkdir(", "truncate("]
+                .iter()
+                .any(|c| line.contains(c));
+            assert!(!writes && !call, "{args}: {line}");
+        }
+    }
+    std::fs::remove_file(&log).ok();
+}
