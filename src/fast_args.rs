@@ -10,13 +10,19 @@ use std::ffi::OsString;
 
 use clap::ValueEnum;
 
+use crate::suggest::did_you_mean;
+
 use crate::cli::{
     Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, FaqArgs, Filters, Format, GlobalArgs,
     SearchArgs, ShowArgs, SignoutArgs,
 };
 
+/// What the fast path makes of a command line: the parsed value, or the most common
+/// mistake, an unknown device, as the one-line error clap would also end in.
+pub type Parsed = Result<Cli, String>;
+
 /// Parses `args` (with the program name first) when it is sure clap would agree.
-pub fn parse(args: &[OsString]) -> Option<Cli> {
+pub fn parse(args: &[OsString]) -> Option<Parsed> {
     let mut global = GlobalArgs {
         format: Format::Text,
         json: false,
@@ -95,7 +101,11 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
                 global.width?;
             }
             "d" | "device" if filters => {
-                devices.push(DeviceArg::from_str(value(false)?, true).ok()?)
+                let name = value(false)?;
+                match DeviceArg::from_str(name, true) {
+                    Ok(device) => devices.push(device),
+                    Err(_) => return Some(Err(unknown_device(name))),
+                }
             }
             "o" | "os" if filters && os.is_none() => os = Some(value(true)?.to_owned()),
             "n" | "limit" if subcommand == Some("search") && limit.is_none() => {
@@ -137,7 +147,24 @@ pub fn parse(args: &[OsString]) -> Option<Cli> {
         }),
         _ => return None,
     };
-    Some(Cli { command, global })
+    Some(Ok(Cli { command, global }))
+}
+
+/// The error for an unknown device, with the nearest name: a typo here is the mistake
+/// people make most, and clap would build its whole command tree to say the same.
+fn unknown_device(name: &str) -> String {
+    let names = DeviceArg::value_variants()
+        .iter()
+        .filter_map(|d| d.to_possible_value())
+        .map(|v| v.get_name().to_owned())
+        .collect::<Vec<String>>();
+    let hint = did_you_mean(name, names.iter().map(String::as_str))
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_default();
+    format!(
+        "invalid value '{name}' for '--device <DEVICE>'{hint} (valid values: {})",
+        names.join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -224,14 +251,18 @@ mod tests {
             .chain(words.iter().copied())
             .map(OsString::from)
             .collect();
-        if let Some(fast) = parse(&args) {
-            match Cli::try_parse_from(&args) {
-                Ok(clap) => assert_eq!(fast, clap, "{words:?}"),
-                Err(e) => panic!("{words:?}: fast path accepted what clap rejects: {e}"),
+        let Some(fast) = parse(&args) else {
+            return false;
+        };
+        match (fast, Cli::try_parse_from(&args)) {
+            (Ok(fast), Ok(clap)) => {
+                assert_eq!(fast, clap, "{words:?}");
+                true
             }
-            return true;
+            (Ok(_), Err(e)) => panic!("{words:?}: fast path accepted what clap rejects: {e}"),
+            (Err(fast), Ok(_)) => panic!("{words:?}: fast path rejects what clap accepts: {fast}"),
+            (Err(_), Err(_)) => true,
         }
-        false
     }
 
     #[test]
@@ -288,7 +319,7 @@ mod tests {
                 .chain(line.split(' '))
                 .map(OsString::from)
                 .collect();
-            assert!(parse(&args).is_some(), "{line}");
+            assert!(matches!(parse(&args), Some(Ok(_))), "{line}");
             assert!(check(&line.split(' ').collect::<Vec<_>>()));
         }
     }

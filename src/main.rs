@@ -57,7 +57,8 @@ fn main() -> std::process::ExitCode {
 fn run() -> Result<ExitCode, Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let cli = match fast_args::parse(&args) {
-        Some(cli) => cli,
+        Some(Ok(cli)) => cli,
+        Some(Err(message)) => return Err(Error::Usage(message)),
         None => match Cli::try_parse_from(&args) {
             Ok(cli) => cli,
             Err(e) => return clap_outcome(e),
