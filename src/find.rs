@@ -181,7 +181,7 @@ fn kind_name(kind: Kind) -> &'static str {
 /// Custom guides are not in the built-in index: their title, summary and steps are
 /// matched word by word, and only text holding every query word counts.
 fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found> {
-    let wanted = matcher.len();
+    let wanted = matcher.words_sought();
     if wanted == 0 {
         return Vec::new();
     }

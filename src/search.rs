@@ -449,7 +449,7 @@ impl Matcher {
     }
 
     /// How many words a search looks for (stop words dropped, repeats once).
-    pub fn len(&self) -> usize {
+    pub fn words_sought(&self) -> usize {
         self.terms.terms.len()
     }
 
