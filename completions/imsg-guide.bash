@@ -384,7 +384,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__show)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version deactivate deregister-number fix-signed-out messages-in-icloud signin signout why-sign-out"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -95,6 +95,7 @@ pub struct SignoutArgs {
 #[derive(Debug, PartialEq, Args)]
 pub struct ShowArgs {
     /// The guide id, as `imsg-guide list` prints it
+    #[arg(value_parser = GuideId, hide_possible_values = true)]
     pub id: String,
 
     #[command(flatten)]
@@ -188,5 +189,30 @@ mod tests {
     fn definition_is_valid() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+}
+
+/// Any guide id (custom guides add their own); the built-in ids are offered to shell
+/// completion.
+#[derive(Clone)]
+struct GuideId;
+
+impl clap::builder::TypedValueParser for GuideId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let ids = crate::guide::builtins().iter().map(|g| g.id.as_ref());
+        Some(Box::new(ids.map(clap::builder::PossibleValue::new)))
     }
 }

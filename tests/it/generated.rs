@@ -80,6 +80,8 @@ fn bash_completes_subcommands_and_devices() {
     }
     let formats = bash_complete("imsg-guide list --format ");
     assert_eq!(formats, ["text", "markdown", "json"]);
+    let ids = bash_complete("imsg-guide show fix");
+    assert_eq!(ids, ["fix-signed-out"]);
 }
 
 #[test]
