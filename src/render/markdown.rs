@@ -51,6 +51,25 @@ impl<W: Write> Out<'_, W> {
         self.raw("</sub>\n")
     }
 
+    /// "See also:" and the commands that show the related guides, if there are any.
+    fn see_also(&mut self, related: &[Text]) -> io::Result<()> {
+        if related.is_empty() {
+            return Ok(());
+        }
+        self.raw("See also: ")?;
+        for (i, id) in related.iter().enumerate() {
+            self.raw(if i == 0 {
+                "`imsg-guide show "
+            } else {
+                ", `imsg-guide show "
+            })?
+            .raw(id)?
+            .raw("`")?;
+        }
+        self.raw("\n")?;
+        Ok(())
+    }
+
     fn flag(&mut self, verified: bool) -> io::Result<&mut Self> {
         self.raw(if verified { "" } else { "*(unverified)* " })
     }
@@ -138,20 +157,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         o.raw("\n")?;
         o.remarks("", Some(section), &m.warnings, &m.notes)?;
     }
-    if !g.related.is_empty() {
-        o.raw("See also: ")?;
-        for (i, id) in g.related.iter().enumerate() {
-            o.raw(if i == 0 {
-                "`imsg-guide show "
-            } else {
-                ", `imsg-guide show "
-            })?
-            .raw(id)?
-            .raw("`")?;
-        }
-        o.raw("\n")?;
-    }
-    Ok(())
+    o.see_also(&g.related)
 }
 
 /// A number in decimal, without the formatting machinery.
@@ -200,17 +206,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
             .text(&faq.answer)?
             .sources(&faq.sources)?;
         if !faq.related.is_empty() {
-            o.raw("\nSee also: ")?;
-            for (i, id) in faq.related.iter().enumerate() {
-                o.raw(if i == 0 {
-                    "`imsg-guide show "
-                } else {
-                    ", `imsg-guide show "
-                })?
-                .raw(id)?
-                .raw("`")?;
-            }
-            o.raw("\n")?;
+            o.raw("\n")?.see_also(&faq.related)?;
         }
     }
     Ok(())

@@ -7,7 +7,9 @@ mod formats;
 mod generated;
 mod robust;
 
-use std::process::{Command, Output};
+use std::ffi::OsStr;
+use std::io::Read;
+use std::process::{Command, Output, Stdio};
 
 /// The binary with a clean environment: no color or width hints leak in from the caller.
 pub fn imsg() -> Command {
@@ -59,4 +61,24 @@ pub fn assert_lacks(haystack: &str, needle: &str) {
         !haystack.contains(needle),
         "did not expect {needle:?} in:\n{haystack}"
     );
+}
+
+/// Runs the binary with the reading end of its stdout closed before it writes; returns the
+/// exit code and what it wrote to stderr.
+pub fn with_closed_pipe<S: AsRef<OsStr>>(args: &[S]) -> (Option<i32>, String) {
+    let mut child = imsg()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (child.wait().unwrap().code(), err)
 }

@@ -2,11 +2,10 @@
 //! success, and nothing opens a socket or writes a file.
 
 use std::ffi::OsString;
-use std::io::Read;
 use std::os::unix::ffi::OsStringExt;
 use std::process::{Command, Stdio};
 
-use crate::imsg;
+use crate::{imsg, with_closed_pipe};
 
 /// Runs `args` and checks the failure: exit 2, one line on stderr that names the tool, no
 /// panic, nothing on stdout.
@@ -167,22 +166,8 @@ fn every_command_and_format_with_a_closed_pipe() {
                 continue;
             }
             let args = words(&format!("{command} {format}"));
-            let mut child = imsg()
-                .args(&args)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
-            drop(child.stdout.take());
-            let mut err = String::new();
-            child
-                .stderr
-                .take()
-                .unwrap()
-                .read_to_string(&mut err)
-                .unwrap();
-            let status = child.wait().unwrap();
-            assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+            let (code, err) = with_closed_pipe(&args);
+            assert_eq!(code, Some(0), "{args:?}: {err}");
             assert!(err.is_empty(), "{args:?}: {err}");
         }
     }
@@ -192,21 +177,8 @@ fn every_command_and_format_with_a_closed_pipe() {
         &["--help"],
         &["--version"],
     ] {
-        let mut child = imsg()
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take());
-        let mut err = String::new();
-        child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut err)
-            .unwrap();
-        assert_eq!(child.wait().unwrap().code(), Some(0), "{extra:?}: {err}");
+        let (code, err) = with_closed_pipe(extra);
+        assert_eq!(code, Some(0), "{extra:?}: {err}");
         assert!(err.is_empty(), "{extra:?}: {err}");
     }
 }
