@@ -312,7 +312,16 @@ impl Gen<'_> {
     }
 
     fn step(&mut self, v: &Value) {
-        let fields = ["text", "path", "verified", "warnings", "notes", "sources"];
+        let fields = [
+            "text",
+            "path",
+            "verified",
+            "warnings",
+            "notes",
+            "sources",
+            "check",
+            "last_resort",
+        ];
         let m = self.object(v, "a step", &fields);
         self.out.push_str("Step { text: ");
         self.text(m.get("text"), "step text");
@@ -326,6 +335,27 @@ impl Gen<'_> {
         self.remarks(m.get("notes"));
         self.out.push_str(", sources: ");
         self.texts(m.get("sources"), "sources");
+        self.out.push_str(", check: ");
+        match m.get("check") {
+            None => self.out.push_str("None"),
+            Some(check) => {
+                let c = self.object(check, "a check", &["ask", "fault"]);
+                self.out.push_str("Some(Check { ask: ");
+                self.text(c.get("ask"), "check ask");
+                self.out.push_str(", fault: ");
+                self.variant(
+                    c.get("fault"),
+                    "fault",
+                    &[("yes", "Answer::Yes"), ("no", "Answer::No")],
+                );
+                self.out.push_str(" })");
+            }
+        }
+        self.out.push_str(", last_resort: ");
+        match m.get("last_resort") {
+            None => self.out.push_str("false"),
+            value => self.boolean(value, "last_resort"),
+        }
         self.out.push_str(" }");
     }
 }

@@ -110,6 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'imsg-guide' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')
             [CompletionResult]::new('--guides-dir', '--guides-dir', [CompletionResultType]::ParameterName, 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Ask one question at a time and show the fix the answers point at')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Ask one question at a time and show the fix the answers point at')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

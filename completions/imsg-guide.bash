@@ -208,7 +208,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__fix__subcmd__signed__subcmd__out)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            opts="-i -d -o -f -h -V --interactive --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

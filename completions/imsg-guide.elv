@@ -103,6 +103,8 @@ set edit:completion:arg-completer[imsg-guide] = {|@words|
             cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'
             cand --guides-dir 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one'
             cand --width 'Wrap text at N columns (default: the terminal''s width; no wrapping when piped)'
+            cand -i 'Ask one question at a time and show the fix the answers point at'
+            cand --interactive 'Ask one question at a time and show the fix the answers point at'
             cand --json 'Short for --format json'
             cand --checklist 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
             cand -h 'Print help (see more with ''--help'')'

@@ -116,6 +116,7 @@ always\t''
 never\t''"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s i -l interactive -d 'Ask one question at a time and show the fix the answers point at'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s h -l help -d 'Print help (see more with \'--help\')'

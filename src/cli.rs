@@ -30,7 +30,7 @@ pub enum Command {
     /// Turn iMessage off without signing out
     Deactivate(Filters),
     /// Fix the "iMessage is Signed Out" alert and activation errors
-    FixSignedOut(Filters),
+    FixSignedOut(FixArgs),
     /// Questions and answers; with QUERY, only the questions that match it
     Faq(FaqArgs),
     /// Search every guide, step, note and answer, best match first
@@ -87,6 +87,16 @@ pub struct SignoutArgs {
     /// Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)
     #[arg(long)]
     pub all_devices: bool,
+
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct FixArgs {
+    /// Ask one question at a time and show the fix the answers point at
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
 
     #[command(flatten)]
     pub filters: Filters,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::catalog::Catalog;
 use crate::cli::{Command, Filters, Format, SearchArgs, ShowArgs};
 use crate::config::Config;
+use crate::device::Device;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 use crate::faq::{self, Faq};
@@ -17,6 +18,7 @@ use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 use crate::suggest::did_you_mean;
 use crate::validate;
+use crate::walk;
 
 pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
     match command {
@@ -30,7 +32,8 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
             job(Job::Signout, &args.filters, scope, config)
         }
         Command::Deactivate(filters) => job(Job::Deactivate, filters, Scope::Device, config),
-        Command::FixSignedOut(filters) => job(Job::FixSignedOut, filters, Scope::Device, config),
+        Command::FixSignedOut(args) if args.interactive => interactive(&args.filters, config),
+        Command::FixSignedOut(args) => job(Job::FixSignedOut, &args.filters, Scope::Device, config),
         Command::Faq(args) => faq(&args.query.join(" "), config),
         Command::Search(args) => search(args, config),
         Command::List => list(config),
@@ -133,6 +136,42 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
         Format::Markdown => render::markdown::list(out, entries),
         Format::Json => render::json::list(out, entries, config),
     })
+}
+
+/// The guided diagnosis: questions on the terminal (or lines on standard input), the
+/// fixes they point at, and a summary; with --json the transcript goes to stdout and the
+/// conversation to stderr.
+fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
+    let mut query = Query::new(filters)?;
+    if query.devices.is_empty() {
+        query.devices.push(Device::Iphone);
+    }
+    let catalog = Catalog::load(config.guides_dir.as_deref())?;
+    let job = Job::FixSignedOut;
+    let guide = catalog
+        .get(job.name())
+        .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))?
+        .guide;
+    let sections = select(guide, &query, Some(Scope::Device));
+    // One route to walk: the version's, or without --os the newest.
+    let Some(section) = sections.into_iter().next_back() else {
+        return Err(Error::NoMatch(format!(
+            "`fix-signed-out` has no steps for {}",
+            describe(&query)
+        )));
+    };
+    let mut input = io::stdin().lock();
+    let transcript = if config.format == Format::Json {
+        let mut talk = io::stderr().lock();
+        walk::walk(&section, &mut input, &mut talk, config)?
+    } else {
+        let mut talk = io::stdout().lock();
+        walk::walk(&section, &mut input, &mut talk, config)?
+    };
+    if config.format == Format::Json {
+        write_out(|out| render::json::transcript(out, &transcript, &section, &query, config))?;
+    }
+    Ok(ExitCode::Success)
 }
 
 /// Every question, or with words, the ones that match them best first.

@@ -13,8 +13,8 @@ use clap::ValueEnum;
 use crate::suggest::did_you_mean;
 
 use crate::cli::{
-    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, FaqArgs, Filters, Format, GlobalArgs,
-    SearchArgs, ShowArgs, SignoutArgs,
+    Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, FaqArgs, Filters, FixArgs, Format,
+    GlobalArgs, SearchArgs, ShowArgs, SignoutArgs,
 };
 
 /// What the fast path makes of a command line: the parsed value, or the most common
@@ -40,6 +40,7 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
     let mut devices = Vec::new();
     let mut os: Option<String> = None;
     let mut all_devices = false;
+    let mut interactive = false;
     let mut positional: Option<&str> = None;
     let mut words: Vec<String> = Vec::new();
     let mut limit: Option<u16> = None;
@@ -111,6 +112,11 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             "n" | "limit" if subcommand == Some("search") && limit.is_none() => {
                 limit = Some(value(false)?.parse().ok().filter(|&n| n >= 1)?);
             }
+            "i" | "interactive"
+                if subcommand == Some("fix-signed-out") && inline.is_none() && !interactive =>
+            {
+                interactive = true
+            }
             "all-devices" if subcommand == Some("signout") && inline.is_none() && !all_devices => {
                 all_devices = true
             }
@@ -129,7 +135,10 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             filters,
         }),
         ("deactivate", None) => Command::Deactivate(filters),
-        ("fix-signed-out", None) => Command::FixSignedOut(filters),
+        ("fix-signed-out", None) => Command::FixSignedOut(FixArgs {
+            interactive,
+            filters,
+        }),
         ("list", None) => Command::List,
         ("faq", None) => Command::Faq(FaqArgs { query: words }),
         ("search", None) if !words.is_empty() => Command::Search(SearchArgs {
@@ -231,6 +240,8 @@ mod tests {
         "80",
         "5",
         "--checklist",
+        "--interactive",
+        "-i",
         "-h",
         "--help",
         "-V",

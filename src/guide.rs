@@ -112,6 +112,28 @@ pub struct Step {
     #[serde(default)]
     pub notes: List<Remark>,
     pub sources: List<Text>,
+    /// For `fix-signed-out --interactive`: the question that tells whether this step is
+    /// the fix. A step without one is offered as something to try.
+    #[serde(default)]
+    pub check: Option<Check>,
+    /// Left for the end of an interactive walk, as what remains to do.
+    #[serde(default)]
+    pub last_resort: bool,
+}
+
+/// A yes/no question asked before a step, and the answer that means the step is the fix.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub ask: Text,
+    pub fault: Answer,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Yes,
+    No,
 }
 
 /// A warning or note, with the facts it rests on.

@@ -28,6 +28,7 @@ pub mod search;
 mod suggest;
 pub mod validate;
 pub mod version;
+mod walk;
 
 use std::ffi::OsString;
 use std::io::{self, Write};

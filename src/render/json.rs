@@ -18,6 +18,7 @@ use crate::guide::{Job, Remark, Scope, Text};
 use crate::render::GuideAnswer;
 use crate::validate::Problem;
 use crate::version::{Range, Version};
+use crate::walk::Transcript;
 
 /// Bumped when a field changes meaning or goes away; new fields keep the version.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -371,4 +372,49 @@ pub fn results<W: Write>(
         })
         .collect();
     write(out, config, query, ResultsBody { results })
+}
+
+#[derive(Serialize)]
+struct WalkBody<'a> {
+    walk: WalkJson<'a>,
+}
+
+#[derive(Serialize)]
+struct WalkJson<'a> {
+    method: &'a str,
+    devices: &'a [Device],
+    os_range: RangeJson,
+    #[serde(flatten)]
+    transcript: &'a Transcript,
+}
+
+/// `fix-signed-out --interactive --json`: the route walked and what happened at each step.
+pub fn transcript<W: Write>(
+    out: &mut W,
+    transcript: &Transcript,
+    section: &Section,
+    asked: &FilterQuery,
+    config: &Config,
+) -> io::Result<()> {
+    let query = Query {
+        command: "fix-signed-out",
+        devices: asked.devices(),
+        os: asked.os,
+        scope: Some(Scope::Device),
+        id: None,
+        text: None,
+    };
+    let body = WalkBody {
+        walk: WalkJson {
+            method: &section.method.id,
+            devices: &section.devices,
+            os_range: RangeJson {
+                from: section.method.os.from,
+                before: section.method.os.before,
+                label: section.version_label(),
+            },
+            transcript,
+        },
+    };
+    write(out, config, query, body)
 }

@@ -12,7 +12,7 @@ use crate::device::{range_label, Device};
 use crate::faq::Faq;
 use crate::filter::{coverage, Section};
 use crate::find::Found;
-use crate::guide::{Guide, Remark, Text};
+use crate::guide::{Guide, Remark, Step, Text};
 use crate::render::GuideAnswer;
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
@@ -329,34 +329,13 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
             w.remark(2, ("note: ", note()), since, true, &[])?;
         }
         for (n, step) in method.steps.iter().enumerate() {
-            let number = format!("{:>3}. ", n + 1);
-            write!(w.out, "{}", palette.paint(&number, title()))?;
-            if !step.path.is_empty() {
-                let path: Vec<_> = step.path.iter().map(|p| section.resolve(p)).collect();
-                let crumbs = path.iter().enumerate().map(|(i, element)| Word {
-                    lead: if i == 0 { "" } else { "› " },
-                    lead_style: dim(),
-                    text: element,
-                    style: path_element(),
-                    atomic: true,
-                });
-                w.flow(5, 7, crumbs)?;
-                write!(w.out, "     ")?;
-            }
-            let text = section.resolve(&step.text);
-            let sources = sources_text(&step.sources);
-            let flag = if step.verified { "" } else { UNVERIFIED };
             any_unverified |= !step.verified
                 || step
                     .warnings
                     .iter()
                     .chain(step.notes.iter())
                     .any(|r| !r.verified);
-            let words = words(flag, unverified())
-                .chain(words(&text, plain()))
-                .chain(words(&sources, dim()));
-            w.flow(5, 5, words)?;
-            w.remarks(5, Some(section), &step.warnings, &step.notes)?;
+            write_step(&mut w, section, n + 1, step)?;
         }
         w.remarks(2, Some(section), &method.warnings, &method.notes)?;
     }
@@ -387,6 +366,62 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         w.flow(10, 2, words)?;
     }
     Ok(())
+}
+
+/// One numbered step: its breadcrumb, its text with the facts it rests on, and its
+/// warnings and notes.
+fn write_step<W: Write>(
+    w: &mut Writer<W>,
+    section: &Section,
+    number: usize,
+    step: &Step,
+) -> io::Result<()> {
+    let number = format!("{number:>3}. ");
+    write!(w.out, "{}", w.palette.paint(&number, title()))?;
+    if !step.path.is_empty() {
+        let path: Vec<_> = step.path.iter().map(|p| section.resolve(p)).collect();
+        let crumbs = path.iter().enumerate().map(|(i, element)| Word {
+            lead: if i == 0 { "" } else { "› " },
+            lead_style: dim(),
+            text: element,
+            style: path_element(),
+            atomic: true,
+        });
+        w.flow(5, 7, crumbs)?;
+        write!(w.out, "     ")?;
+    }
+    let text = section.resolve(&step.text);
+    let sources = sources_text(&step.sources);
+    let flag = if step.verified { "" } else { UNVERIFIED };
+    let words = words(flag, unverified())
+        .chain(words(&text, plain()))
+        .chain(words(&sources, dim()));
+    w.flow(5, 5, words)?;
+    w.remarks(5, Some(section), &step.warnings, &step.notes)
+}
+
+/// A step of an interactive walk, as the fix to apply or the thing to try.
+pub fn walk_step<W: Write>(
+    out: &mut W,
+    section: &Section,
+    number: usize,
+    step: &Step,
+    config: &Config,
+) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    write_step(&mut w, section, number, step)
+}
+
+/// A line of an interactive walk: a question, a hint or a heading, in one style.
+pub fn walk_line<W: Write>(
+    out: &mut W,
+    text: &str,
+    heading: bool,
+    config: &Config,
+) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    let style = if heading { title() } else { plain() };
+    w.flow(0, 2, words(text, style))
 }
 
 fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result<()> {

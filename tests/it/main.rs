@@ -6,6 +6,7 @@ mod find;
 mod formats;
 mod generated;
 mod robust;
+mod walk;
 
 use std::ffi::OsStr;
 use std::io::Read;
