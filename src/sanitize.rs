@@ -22,11 +22,23 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
 /// The offset of the first control character, by a byte scan: C1 controls are the only
 /// characters encoded with a leading 0xC2 and a second byte in 0x80..=0x9F.
 fn first_control(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().enumerate().position(|(i, &b)| {
-        (b < 0x20 && b != b'\t')
-            || b == 0x7F
-            || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0x80..=0x9F)))
-    })
+    let mut from = 0;
+    loop {
+        // One cheap test a byte; the rare candidates are looked at closely.
+        let at = from
+            + bytes[from..]
+                .iter()
+                .position(|&b| b < 0x20 || b == 0x7F || b == 0xC2)?;
+        let control = match bytes[at] {
+            b'\t' => false,
+            0xC2 => matches!(bytes.get(at + 1), Some(0x80..=0x9F)),
+            _ => true,
+        };
+        if control {
+            return Some(at);
+        }
+        from = at + 1;
+    }
 }
 
 const ESC: u8 = 0x1B;

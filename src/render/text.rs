@@ -101,17 +101,14 @@ fn words(text: &str, style: Style) -> std::iter::Once<Word<'_>> {
     })
 }
 
-/// The words of `text`, split at single spaces as guide text is written.
-fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(' ').filter(|w| !w.is_empty())
-}
-
 struct Writer<'w, W: Write> {
     out: &'w mut W,
     palette: Palette,
     width: Option<usize>,
     /// The style whose escape sequence is open, so runs of one style share one sequence.
     open: Option<Style>,
+    /// Each style's opening sequence, rendered once.
+    prefixes: Vec<(Style, String)>,
 }
 
 /// Writes a style's opening escape sequence.
@@ -130,6 +127,7 @@ impl<'w, W: Write> Writer<'w, W> {
             palette: Palette { on: config.color },
             width: config.width,
             open: None,
+            prefixes: Vec::new(),
         }
     }
 
@@ -139,7 +137,14 @@ impl<'w, W: Write> Writer<'w, W> {
         }
         self.end_style()?;
         if !style.is_plain() {
-            write!(self.out, "{}", Prefix(style))?;
+            let at = match self.prefixes.iter().position(|(s, _)| *s == style) {
+                Some(at) => at,
+                None => {
+                    self.prefixes.push((style, Prefix(style).to_string()));
+                    self.prefixes.len() - 1
+                }
+            };
+            self.out.write_all(self.prefixes[at].1.as_bytes())?;
             self.open = Some(style);
         }
         Ok(())
@@ -180,40 +185,90 @@ impl<'w, W: Write> Writer<'w, W> {
                 first = false;
                 continue;
             };
-            let mut lead = run.lead;
-            let (mut whole, mut split);
-            let pieces: &mut dyn Iterator<Item = &str> = if run.atomic {
-                whole = std::iter::once(run.text);
-                &mut whole
+            // Cleaned once per run, not per word: this is the hot loop of a terminal answer.
+            let (lead, text) = (for_terminal(run.lead), for_terminal(run.text));
+            let first_word = if run.atomic {
+                &text[..]
             } else {
-                split = split_words(run.text);
-                &mut split
+                text.trim_start().split(' ').next().unwrap_or("")
             };
-            for word in pieces {
-                let w = display_width(lead) + display_width(word);
-                if !first {
-                    if col + 1 + w > limit && col > indent {
-                        self.end_style()?;
-                        write!(self.out, "\n{:indent$}", "")?;
-                        col = indent;
+            let first_width = display_width(&lead) + display_width(first_word);
+            if !first {
+                if col + 1 + first_width > limit && col > indent {
+                    self.new_line(indent)?;
+                    col = indent;
+                } else {
+                    self.space(if lead.is_empty() {
+                        run.style
                     } else {
-                        self.space(if lead.is_empty() {
-                            run.style
-                        } else {
-                            run.lead_style
-                        })?;
-                        col += 1;
-                    }
+                        run.lead_style
+                    })?;
+                    col += 1;
                 }
-                self.piece(lead, run.lead_style)?;
-                self.piece(word, run.style)?;
-                lead = "";
-                col += w;
-                first = false;
             }
+            self.clean_piece(&lead, run.lead_style)?;
+            col += display_width(&lead);
+            if run.atomic {
+                self.clean_piece(&text, run.style)?;
+                col += display_width(&text);
+            } else {
+                col = self.fill(&text, run.style, col, indent, limit)?;
+            }
+            first = false;
         }
         self.end_style()?;
         self.out.write_all(b"\n")
+    }
+
+    /// Writes `text` from column `col`, a line at a time: each line is cut at its last
+    /// space that fits, rather than laid out word by word. Returns the column after it.
+    fn fill(
+        &mut self,
+        text: &str,
+        style: Style,
+        mut col: usize,
+        indent: usize,
+        limit: usize,
+    ) -> io::Result<usize> {
+        let mut rest = text.trim_start_matches(' ');
+        while !rest.is_empty() {
+            let room = limit.saturating_sub(col);
+            let width = display_width(rest);
+            if width <= room {
+                self.clean_piece(rest, style)?;
+                return Ok(col + width);
+            }
+            // The byte just past `room` characters, and the last space up to it (a space
+            // right there means the word before it fits exactly).
+            let end = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
+            let upto = if rest.as_bytes().get(end) == Some(&b' ') {
+                end + 1
+            } else {
+                end
+            };
+            let cut = rest[..upto]
+                .rfind(' ')
+                .filter(|&at| at > 0)
+                .or_else(|| (col <= indent).then(|| rest.find(' ').unwrap_or(rest.len())));
+            // When nothing fits on this line, the next one starts it.
+            if let Some(at) = cut {
+                self.clean_piece(&rest[..at], style)?;
+                rest = rest[at..].trim_start_matches(' ');
+            }
+            if !rest.is_empty() {
+                self.new_line(indent)?;
+                col = indent;
+            }
+        }
+        Ok(col)
+    }
+
+    /// Ends the line and indents the next one.
+    fn new_line(&mut self, indent: usize) -> io::Result<()> {
+        const SPACES: &[u8; 32] = b"                                ";
+        self.end_style()?;
+        self.out.write_all(b"\n")?;
+        self.out.write_all(&SPACES[..indent.min(SPACES.len())])
     }
 
     /// A space before text of style `next`, outside any style that is about to change.
@@ -227,11 +282,16 @@ impl<'w, W: Write> Writer<'w, W> {
     /// Writes text in a style; custom guides can carry control sequences, and none of them
     /// reaches the terminal.
     fn piece(&mut self, text: &str, style: Style) -> io::Result<()> {
+        self.clean_piece(&for_terminal(text), style)
+    }
+
+    /// Writes text already stripped of control sequences.
+    fn clean_piece(&mut self, text: &str, style: Style) -> io::Result<()> {
         if text.is_empty() {
             return Ok(());
         }
         self.set_style(style)?;
-        self.out.write_all(for_terminal(text).as_bytes())
+        self.out.write_all(text.as_bytes())
     }
 
     fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
