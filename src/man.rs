@@ -38,9 +38,7 @@ const EXAMPLES: &[(&str, &str)] = &[
 
 pub fn render<W: Write>(out: &mut W) -> io::Result<()> {
     let cmd = Cli::command();
-    let man = Man::new(cmd.clone())
-        .date("2026-11-25")
-        .manual("imsg-guide manual");
+    let man = Man::new(cmd.clone()).manual("imsg-guide manual");
     let mut page = Vec::new();
     man.render_title(&mut page)?;
     man.render_name_section(&mut page)?;
