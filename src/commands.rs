@@ -12,7 +12,7 @@ use crate::exit_codes::ExitCode;
 use crate::faq::{self, Faq};
 use crate::filter::{select, Query};
 use crate::find;
-use crate::guide::{Job, Scope};
+use crate::guide::{Guide, Job, Scope};
 use crate::render::{self, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
@@ -47,14 +47,19 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
     }
 }
 
+/// The guide a job's command prints: the built-in one, or a custom one with its id.
+fn job_guide(job: Job, config: &Config) -> Result<&'static Guide, Error> {
+    let catalog = Catalog::load(config.guides_dir.as_deref())?;
+    catalog
+        .get(job.name())
+        .map(|entry| entry.guide)
+        .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))
+}
+
 /// The four core jobs: the guide named after the command, narrowed to the filters.
 fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
-    let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    let guide = catalog
-        .get(job.name())
-        .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))?
-        .guide;
+    let guide = job_guide(job, config)?;
     let sections = select(guide, &query, Some(scope));
     if sections.is_empty() {
         let other = match scope {
@@ -146,12 +151,7 @@ fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
     if query.devices.is_empty() {
         query.devices.push(Device::Iphone);
     }
-    let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    let job = Job::FixSignedOut;
-    let guide = catalog
-        .get(job.name())
-        .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))?
-        .guide;
+    let guide = job_guide(Job::FixSignedOut, config)?;
     let sections = select(guide, &query, Some(Scope::Device));
     // One route to walk: the version's, or without --os the newest.
     let Some(section) = sections.into_iter().next_back() else {

@@ -156,9 +156,15 @@ pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<
 }
 
 fn fits(method: &Method, device: Device, os: Option<Version>) -> bool {
+    range_fits(&method.os, device, os)
+}
+
+/// Whether text for the versions `range` answers a question about `device`: at the
+/// version asked for, or at any version the device can run.
+pub fn range_fits(range: &Range, device: Device, os: Option<Version>) -> bool {
     match os {
-        Some(v) => method.os.contains(v),
-        None => method.os.overlaps(&device.supported()),
+        Some(v) => range.contains(v),
+        None => range.overlaps(&device.supported()),
     }
 }
 

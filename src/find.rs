@@ -3,7 +3,7 @@
 
 use crate::catalog::{Catalog, Origin};
 use crate::device::{range_label, Device};
-use crate::filter::{Query, Section};
+use crate::filter::{select, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
 use crate::version::Range;
@@ -205,26 +205,8 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
             snippet,
         });
     }
-    let narrowed = !query.devices.is_empty() || query.os.is_some();
-    for method in guide.methods.iter() {
-        let devices: Vec<Device> = method
-            .devices
-            .iter()
-            .copied()
-            .filter(|&d| !narrowed || query.devices().contains(&d))
-            .filter(|&d| match query.os {
-                Some(v) => method.os.contains(v),
-                None => method.os.overlaps(&d.supported()),
-            })
-            .collect();
-        if devices.is_empty() {
-            continue;
-        }
-        let s = Section {
-            method,
-            devices,
-            os: query.os,
-        };
+    for s in select(guide, query, None) {
+        let method = s.method;
         for (n, step) in method.steps.iter().enumerate() {
             let resolved = s.resolve(&step.text);
             let path = step.path.join(" ");

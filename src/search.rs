@@ -4,7 +4,7 @@ mod normalize;
 
 use crate::device::Device;
 use crate::faq::{self, Faq};
-use crate::filter::Query;
+use crate::filter::{range_fits, Query};
 use crate::guide::{self, Guide, Method, Remark, Step};
 use crate::version::Range;
 
@@ -121,13 +121,10 @@ impl DocInfo {
     /// Whether the document applies to a device asked for, at the version asked for: the
     /// test `filter::select` puts methods to, so `--device` and `--os` narrow search alike.
     pub fn fits(&self, query: &Query) -> bool {
-        query.devices().iter().any(|&device| {
-            self.has_device(device)
-                && match query.os {
-                    Some(v) => self.os.contains(v),
-                    None => self.os.overlaps(&device.supported()),
-                }
-        })
+        query
+            .devices()
+            .iter()
+            .any(|&device| self.has_device(device) && range_fits(&self.os, device, query.os))
     }
 }
 
