@@ -332,6 +332,9 @@ fn width_wraps_text() {
 /// terminal's width, which falls back to COLUMNS when the terminal reports none.
 #[test]
 fn a_terminal_gets_color_and_wrapping() {
+    if !crate::have("script", "a_terminal_gets_color_and_wrapping") {
+        return;
+    }
     let bin = env!("CARGO_BIN_EXE_imsg-guide");
     let out = Command::new("script")
         .args([

@@ -161,6 +161,9 @@ fn json_and_markdown_are_never_colored_or_wrapped() {
 
 #[test]
 fn jq_extracts_a_step() {
+    if !crate::have("jq", "jq_extracts_a_step") {
+        return;
+    }
     let bin = env!("CARGO_BIN_EXE_imsg-guide");
     let out = Command::new("sh")
         .arg("-c")

@@ -69,6 +69,9 @@ printf '%s\n' "${{COMPREPLY[@]}}""#
 
 #[test]
 fn bash_completes_subcommands_and_devices() {
+    if !crate::have("bash", "bash_completes_subcommands_and_devices") {
+        return;
+    }
     let subcommands = bash_complete("imsg-guide sig");
     assert_eq!(subcommands, ["signin", "signout"]);
     let devices = bash_complete("imsg-guide signout --device ");
@@ -86,6 +89,9 @@ fn bash_completes_subcommands_and_devices() {
 
 #[test]
 fn fish_completes_subcommands_and_devices() {
+    if !crate::have("fish", "fish_completes_subcommands_and_devices") {
+        return;
+    }
     let words = |line: &str| -> Vec<String> {
         let out = shell(
             "fish",
@@ -112,6 +118,9 @@ fn fish_completes_subcommands_and_devices() {
 
 #[test]
 fn zsh_loads_the_completion_script() {
+    if !crate::have("zsh", "zsh_loads_the_completion_script") {
+        return;
+    }
     let out = shell(
         "zsh",
         &[
@@ -125,6 +134,12 @@ fn zsh_loads_the_completion_script() {
 
 #[test]
 fn man_page_renders_without_warnings_and_covers_the_tool() {
+    if !crate::have(
+        "groff",
+        "man_page_renders_without_warnings_and_covers_the_tool",
+    ) {
+        return;
+    }
     let page = stdout(&["man"]);
     let dir = std::env::temp_dir().join(format!("imsg-guide-man-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

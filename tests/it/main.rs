@@ -9,7 +9,7 @@ mod robust;
 mod walk;
 
 use std::ffi::OsStr;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::{Command, Output, Stdio};
 
 /// The binary with a clean environment: no color or width hints leak in from the caller.
@@ -82,4 +82,33 @@ pub fn with_closed_pipe<S: AsRef<OsStr>>(args: &[S]) -> (Option<i32>, String) {
         .read_to_string(&mut err)
         .unwrap();
     (child.wait().unwrap().code(), err)
+}
+
+/// Whether `tool`, an outside program a test drives, can run here. Without it the test
+/// says in one visible line that it skipped and why, so a machine with only a Rust
+/// toolchain passes; under `IMSG_GUIDE_REQUIRE_TOOLS=1`, as `.ci/run` sets it, a missing
+/// tool fails the test instead, so CI runs every test.
+pub fn have(tool: &str, test: &str) -> bool {
+    let found = std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| {
+            let path = dir.join(tool);
+            path.metadata().is_ok_and(|m| {
+                m.is_file()
+                    && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0
+            })
+        })
+    });
+    if !found {
+        skip(test, &format!("`{tool}` is not installed"));
+    }
+    found
+}
+
+/// Reports a skipped test on the real stderr, past the test harness's capture, or fails
+/// it when every test must run (`IMSG_GUIDE_REQUIRE_TOOLS=1`).
+pub fn skip(test: &str, why: &str) {
+    if std::env::var_os("IMSG_GUIDE_REQUIRE_TOOLS").is_some_and(|v| !v.is_empty() && v != "0") {
+        panic!("{test}: {why}, and IMSG_GUIDE_REQUIRE_TOOLS asks for every test to run");
+    }
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
 }

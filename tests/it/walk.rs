@@ -148,6 +148,9 @@ fn no_steps_for_a_mac() {
 /// the summary ends the walk.
 #[test]
 fn on_a_terminal() {
+    if !crate::have("tmux", "on_a_terminal") {
+        return;
+    }
     let session = format!("imsg-walk-{}", std::process::id());
     let bin = env!("CARGO_BIN_EXE_imsg-guide");
     let tmux = |args: &[&str]| {
