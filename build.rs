@@ -65,6 +65,21 @@ fn main() {
 
     write(&out_dir.join("search_index.rs"), &index.render());
     write_fact_ids();
+    link_without_pie();
+}
+
+/// Links the binary as a fixed-address executable on Linux: a position-independent one
+/// makes the dynamic loader apply a relocation to every pointer in the compiled guides and
+/// search index at each start, which cost more than the answer itself. Only the binary is
+/// linked this way; tests, the library and the fuzz targets keep the toolchain's default.
+fn link_without_pie() {
+    println!("cargo:rerun-if-env-changed=IMSG_GUIDE_PIE");
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env_name = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    let wanted = env::var_os("IMSG_GUIDE_PIE").is_none_or(|v| v.is_empty() || v == "0");
+    if os == "linux" && matches!(env_name.as_str(), "gnu" | "musl") && wanted {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }
 
 fn read_json(path: &Path) -> Value {
@@ -642,8 +657,29 @@ impl Index {
         for (name, ty, len, items) in arrays {
             writeln!(out, "pub static {name}: [{ty}; {len}] = [{items}];").unwrap();
         }
+        // A word's rarity depends only on how many documents hold it, so it is looked up
+        // rather than computed: the binary then needs no `ln`, and no libm to load for it.
+        let all = self.docs.len();
+        let rarity: Vec<String> = (0..=all)
+            .map(|held| rarity(all, held).to_string())
+            .collect();
+        writeln!(
+            out,
+            "pub static RARITY: [u32; {}] = [{}];",
+            all + 1,
+            rarity.join(", ")
+        )
+        .unwrap();
         out
     }
+}
+
+/// How much a match of a word held by `held` of `all` documents says, times 100: rare
+/// words say more (the BM25 inverse document frequency).
+fn rarity(all: usize, held: usize) -> u32 {
+    let (all, held) = (all as f64, held as f64);
+    let idf = (1.0 + (all - held + 0.5) / (held + 0.5)).ln();
+    (idf * 100.0).round() as u32
 }
 
 fn items(v: &Value) -> &[Value] {

@@ -24,7 +24,13 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
 fn first_control(bytes: &[u8]) -> Option<usize> {
     let mut from = 0;
     loop {
-        // One cheap test a byte; the rare candidates are looked at closely.
+        // Eight bytes at a time past clean text, then one cheap test a byte; the rare
+        // candidates are looked at closely.
+        let clean = bytes[from..]
+            .chunks_exact(8)
+            .take_while(|chunk| !may_hold_control(chunk))
+            .count();
+        from += 8 * clean;
         let at = from
             + bytes[from..]
                 .iter()
@@ -39,6 +45,17 @@ fn first_control(bytes: &[u8]) -> Option<usize> {
         }
         from = at + 1;
     }
+}
+
+/// Whether eight bytes may hold a byte below 0x20, 0x7F or 0xC2 (the lead byte of a C1
+/// control), tested as one word: a false "yes" costs a byte-by-byte look, never a miss.
+fn may_hold_control(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let below_space = word.wrapping_sub(0x20 * ONES) & !word & HIGH != 0;
+    below_space || has_zero(word ^ (0x7F * ONES)) || has_zero(word ^ (0xC2 * ONES))
 }
 
 const ESC: u8 = 0x1B;
@@ -181,6 +198,19 @@ mod tests {
         assert_eq!(clean("\u{1B}(Bplain"), "plain");
         assert_eq!(clean("\u{1B}Pq#0;2;0;0;0\u{1B}\\sixel"), "sixel");
         assert_eq!(clean("\u{1B}é"), "é");
+    }
+
+    #[test]
+    fn a_control_is_found_at_every_offset_of_a_long_text() {
+        let base = "Settings › Messages, « NBSP\u{A0} » ©, 日本語 and more text ".repeat(3);
+        for control in ["\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9F}", "\u{1B}"] {
+            for at in (0..=base.len()).filter(|&i| base.is_char_boundary(i)) {
+                let text = format!("{}{control}{}", &base[..at], &base[at..]);
+                assert_eq!(first_control(text.as_bytes()), Some(at), "{text:?}");
+            }
+        }
+        assert_eq!(first_control(base.as_bytes()), None);
+        assert_eq!(first_control("\t".repeat(20).as_bytes()), None);
     }
 
     #[test]

@@ -350,12 +350,9 @@ fn vocabulary_matches(term: &Term) -> Vec<(usize, u32)> {
 }
 
 /// How much a match of a word held by `docs` documents says, times 100: rare words say
-/// more (the BM25 inverse document frequency).
+/// more (the BM25 inverse document frequency, tabled by `build.rs`).
 fn rarity(docs: usize) -> u32 {
-    let all = index::DOCS.len() as f64;
-    let held = docs as f64;
-    let idf = (1.0 + (all - held + 0.5) / (held + 0.5)).ln();
-    (idf * 100.0).round() as u32
+    index::RARITY[docs.min(index::DOCS.len())]
 }
 
 /// The rarity a term counts with: that of the word itself when the vocabulary has it, so
@@ -713,6 +710,19 @@ mod tests {
 
     fn faqs(query: &str) -> Vec<Hit> {
         search(query, |d| d.kind == Kind::Faq)
+    }
+
+    #[test]
+    fn the_rarity_table_is_the_bm25_idf() {
+        let all = index::DOCS.len() as f64;
+        assert_eq!(index::RARITY.len(), index::DOCS.len() + 1);
+        for (held, &tabled) in index::RARITY.iter().enumerate() {
+            let held = held as f64;
+            let idf = (1.0 + (all - held + 0.5) / (held + 0.5)).ln();
+            assert_eq!(tabled, (idf * 100.0).round() as u32, "{held}");
+        }
+        // Rare words say more than common ones.
+        assert!(rarity(1) > rarity(index::DOCS.len() / 2));
     }
 
     #[test]
