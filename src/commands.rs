@@ -49,9 +49,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
 
 /// The guide a job's command prints: the built-in one, or a custom one with its id.
 fn job_guide(job: Job, config: &Config) -> Result<&'static Guide, Error> {
-    let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    catalog
-        .get(job.name())
+    Catalog::one(config.guides_dir.as_deref(), job.name())?
         .map(|entry| entry.guide)
         .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))
 }
@@ -104,9 +102,10 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
 fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(&args.filters)?;
     let id = args.id.trim().to_ascii_lowercase();
-    let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    let Some(guide) = catalog.get(&id).map(|e| e.guide) else {
-        let hint = did_you_mean(&id, catalog.ids())
+    let dir = config.guides_dir.as_deref();
+    let Some(guide) = Catalog::one(dir, &id)?.map(|e| e.guide) else {
+        let ids = Catalog::ids(dir);
+        let hint = did_you_mean(&id, ids.iter().map(String::as_str))
             .map(|s| format!("did you mean `{s}`? "))
             .unwrap_or_default();
         return Err(Error::Usage(format!(

@@ -20,6 +20,7 @@ mod fast_args;
 mod filter;
 mod find;
 mod guide;
+mod guide_file;
 mod locate;
 mod man;
 mod render;
