@@ -83,16 +83,33 @@ impl<'g> Section<'g> {
 
     /// Replaces `{account}` and `{device}` with the words of this section's devices and versions.
     pub fn resolve<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if !text.contains('{') {
+        let Some(first) = text.find('{') else {
             return Cow::Borrowed(text);
+        };
+        // One pass, each placeholder's words worked out once: this runs on every line.
+        let mut out = String::with_capacity(text.len() + 32);
+        let (mut account, mut devices) = (None, None);
+        let mut rest = text;
+        let mut at = first;
+        loop {
+            out.push_str(&rest[..at]);
+            rest = &rest[at..];
+            if let Some(after) = rest.strip_prefix("{account}") {
+                out.push_str(account.get_or_insert_with(|| self.account_name()));
+                rest = after;
+            } else if let Some(after) = rest.strip_prefix("{device}") {
+                out.push_str(devices.get_or_insert_with(|| join_names(&self.devices, "/")));
+                rest = after;
+            } else {
+                out.push('{');
+                rest = &rest[1..];
+            }
+            match rest.find('{') {
+                Some(next) => at = next,
+                None => break,
+            }
         }
-        let mut out = text.to_owned();
-        if out.contains("{account}") {
-            out = out.replace("{account}", &self.account_name());
-        }
-        if out.contains("{device}") {
-            out = out.replace("{device}", &join_names(&self.devices, "/"));
-        }
+        out.push_str(rest);
         Cow::Owned(out)
     }
 

@@ -90,6 +90,19 @@ fn display_width(s: &str) -> usize {
     s.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
 }
 
+/// The byte offset of character `n` of `s`, or `None` when `s` has no more than `n`
+/// characters: found without counting when the first `n` bytes are ASCII, as they almost
+/// always are, since this runs once per wrapped line.
+fn char_start(s: &str, n: usize) -> Option<usize> {
+    if s.len() <= n {
+        return None;
+    }
+    if s.as_bytes()[..n].is_ascii() {
+        return Some(n);
+    }
+    s.char_indices().nth(n).map(|(i, _)| i)
+}
+
 /// Text of one style; it is split into words only when it has to wrap.
 fn words(text: &str, style: Style) -> std::iter::Once<Word<'_>> {
     std::iter::once(Word {
@@ -233,14 +246,12 @@ impl<'w, W: Write> Writer<'w, W> {
         let mut rest = text.trim_start_matches(' ');
         while !rest.is_empty() {
             let room = limit.saturating_sub(col);
-            let width = display_width(rest);
-            if width <= room {
-                self.clean_piece(rest, style)?;
-                return Ok(col + width);
-            }
             // The byte just past `room` characters, and the last space up to it (a space
             // right there means the word before it fits exactly).
-            let end = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
+            let Some(end) = char_start(rest, room) else {
+                self.clean_piece(rest, style)?;
+                return Ok(col + display_width(rest));
+            };
             let upto = if rest.as_bytes().get(end) == Some(&b' ') {
                 end + 1
             } else {
@@ -294,8 +305,25 @@ impl<'w, W: Write> Writer<'w, W> {
         self.out.write_all(text.as_bytes())
     }
 
+    /// Text in a style of its own, closed at once: a label, a title, a heading.
+    fn painted(&mut self, text: &str, style: Style) -> io::Result<()> {
+        self.piece(text, style)?;
+        self.end_style()
+    }
+
+    fn spaces(&mut self, count: usize) -> io::Result<()> {
+        const SPACES: &[u8; 32] = b"                                ";
+        let mut left = count;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            self.out.write_all(&SPACES[..n])?;
+            left -= n;
+        }
+        Ok(())
+    }
+
     fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
-        write!(self.out, "{:indent$}", "")?;
+        self.spaces(indent)?;
         self.flow(indent, indent, words(text, style))
     }
 
@@ -308,12 +336,8 @@ impl<'w, W: Write> Writer<'w, W> {
         verified: bool,
         sources: &[Text],
     ) -> io::Result<()> {
-        write!(
-            self.out,
-            "{:indent$}{}",
-            "",
-            self.palette.paint(label, style)
-        )?;
+        self.spaces(indent)?;
+        self.painted(label, style)?;
         let sources = if sources.is_empty() {
             String::new()
         } else {
@@ -350,7 +374,9 @@ impl<'w, W: Write> Writer<'w, W> {
 }
 
 fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
-    let mut s = String::from("[");
+    let length: usize = sources.iter().map(|id| id.as_ref().len() + 1).sum();
+    let mut s = String::with_capacity(length + 2);
+    s.push('[');
     for (i, id) in sources.iter().enumerate() {
         if i > 0 {
             s.push(' ');
@@ -364,9 +390,9 @@ fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
 /// Prints a guide narrowed to the query.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    let palette = w.palette;
     let guide = answer.guide;
-    writeln!(w.out, "{}", palette.paint(&guide.title, title()))?;
+    w.painted(&guide.title, title())?;
+    w.out.write_all(b"\n")?;
     w.paragraph(0, &guide.summary, plain())?;
     if let Some((family, newest)) = answer.query.beyond_verified() {
         let os = answer.query.os.map(|v| v.to_string()).unwrap_or_default();
@@ -375,7 +401,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
             family.name(),
             family.name()
         );
-        write!(w.out, "{}", palette.paint("note: ", note()))?;
+        w.painted("note: ", note())?;
         w.flow(6, 2, words(&text, plain()))?;
     }
     w.remarks(0, None, &guide.warnings, &guide.notes)?;
@@ -409,7 +435,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     }
     if !guide.related.is_empty() {
         writeln!(w.out)?;
-        write!(w.out, "{}", palette.paint("See also:", title()))?;
+        w.painted("See also:", title())?;
         let commands: Vec<String> = guide
             .related
             .iter()
@@ -437,7 +463,7 @@ fn write_step<W: Write>(
     step: &Step,
 ) -> io::Result<()> {
     let number = format!("{number:>3}. ");
-    write!(w.out, "{}", w.palette.paint(&number, title()))?;
+    w.painted(&number, title())?;
     if !step.path.is_empty() {
         let path: Vec<_> = step.path.iter().map(|p| section.resolve(p)).collect();
         let crumbs = path.iter().enumerate().map(|(i, element)| Word {
@@ -490,9 +516,8 @@ fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result
         heading_text.push_str(" · ");
         heading_text.push_str(&label);
     }
-    let palette = w.palette;
-    writeln!(w.out, "{}", palette.paint(&heading_text, heading()))?;
-    write!(w.out, "  ")?;
+    w.painted(&heading_text, heading())?;
+    w.out.write_all(b"\n  ")?;
     w.flow(2, 2, words(&section.method.title, title()))
 }
 
