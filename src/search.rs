@@ -217,7 +217,13 @@ impl Term {
             return Some(PREFIX);
         }
         let max = self.max_edits();
-        if max == 0 || !self.letters_near(normalize::char_mask(word), max) {
+        // A length too far off rules out a typo before any letter is looked at; bytes are
+        // characters when both words are ASCII.
+        let ascii = word.is_ascii() && self.text.is_ascii();
+        if max == 0 || ascii && word.len().abs_diff(self.text.len()) > max {
+            return None;
+        }
+        if !self.letters_near(normalize::char_mask(word), max) {
             return None;
         }
         distance(&self.text, word, max).map(edit_quality)
