@@ -114,6 +114,11 @@ impl Gen<'_> {
 
     fn text(&mut self, v: Option<&Value>, what: &str) {
         match v.and_then(Value::as_str) {
+            // The text renderer writes built-in text to terminals without stripping
+            // control sequences: here is where it is known to have none.
+            Some(s) if s.chars().any(|c| c.is_control() && c != '\t') => {
+                fail(self.path, &format!("{what} has a control character: {s:?}"))
+            }
             Some(s) => write!(self.out, "Cow::Borrowed({s:?})").unwrap(),
             None => fail(self.path, &format!("{what} must be a string")),
         }

@@ -3,7 +3,7 @@
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entry, Origin};
 use crate::cli::{Command, Filters, Format, SearchArgs, ShowArgs};
 use crate::config::Config;
 use crate::device::Device;
@@ -12,7 +12,7 @@ use crate::exit_codes::ExitCode;
 use crate::faq::{self, Faq};
 use crate::filter::{select, Query};
 use crate::find;
-use crate::guide::{Guide, Job, Scope};
+use crate::guide::{Job, Scope};
 use crate::render::{self, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
@@ -48,16 +48,16 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
 }
 
 /// The guide a job's command prints: the built-in one, or a custom one with its id.
-fn job_guide(job: Job, config: &Config) -> Result<&'static Guide, Error> {
+fn job_guide(job: Job, config: &Config) -> Result<Entry, Error> {
     Catalog::one(config.guides_dir.as_deref(), job.name())?
-        .map(|entry| entry.guide)
         .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))
 }
 
 /// The four core jobs: the guide named after the command, narrowed to the filters.
 fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
-    let guide = job_guide(job, config)?;
+    let entry = job_guide(job, config)?;
+    let guide = entry.guide;
     let sections = select(guide, &query, Some(scope));
     if sections.is_empty() {
         let other = match scope {
@@ -94,6 +94,7 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
             guide,
             sections,
             query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
         },
         config,
     )
@@ -103,7 +104,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(&args.filters)?;
     let id = args.id.trim().to_ascii_lowercase();
     let dir = config.guides_dir.as_deref();
-    let Some(guide) = Catalog::one(dir, &id)?.map(|e| e.guide) else {
+    let Some(entry) = Catalog::one(dir, &id)? else {
         let ids = Catalog::ids(dir);
         let hint = did_you_mean(&id, ids.iter().map(String::as_str))
             .map(|s| format!("did you mean `{s}`? "))
@@ -113,6 +114,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
             args.id
         )));
     };
+    let guide = entry.guide;
     let sections = select(guide, &query, None);
     if sections.is_empty() {
         return Err(Error::NoMatch(format!(
@@ -127,6 +129,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
             guide,
             sections,
             query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
         },
         config,
     )
@@ -150,7 +153,7 @@ fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
     if query.devices.is_empty() {
         query.devices.push(Device::Iphone);
     }
-    let guide = job_guide(Job::FixSignedOut, config)?;
+    let guide = job_guide(Job::FixSignedOut, config)?.guide;
     let sections = select(guide, &query, Some(Scope::Device));
     // One route to walk: the version's, or without --os the newest.
     let Some(section) = sections.into_iter().next_back() else {

@@ -1,6 +1,7 @@
 //! GitHub-flavored Markdown for tickets and wikis: headings, numbered steps (or `- [ ]`
 //! checklist items), UI paths in bold, warnings and notes as blockquotes.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::catalog::{Entry, Origin};
@@ -16,7 +17,15 @@ use crate::search::Matcher;
 
 /// Writes pieces straight to the output: this runs for every line of every guide, and
 /// the formatting machinery cost more than the text itself.
-struct Out<'w, W: Write>(&'w mut W);
+struct Out<'w, W: Write>(&'w mut W, Trust);
+
+/// Whose text `Out` writes: built-in text has no control characters (`build.rs` checks),
+/// custom text may.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    BuiltIn,
+    Outside,
+}
 
 impl<W: Write> Out<'_, W> {
     fn raw(&mut self, text: &str) -> io::Result<&mut Self> {
@@ -27,7 +36,10 @@ impl<W: Write> Out<'_, W> {
     /// Text with the characters Markdown would read as formatting escaped. Guide text never
     /// starts a line, so `#` and `>` need no escape; `|` does, for table cells.
     fn text(&mut self, text: &str) -> io::Result<&mut Self> {
-        let clean = for_terminal(text);
+        let clean = match self.1 {
+            Trust::BuiltIn => Cow::Borrowed(text),
+            Trust::Outside => for_terminal(text),
+        };
         let mut rest: &str = &clean;
         while let Some(at) = rest
             .bytes()
@@ -100,7 +112,12 @@ impl<W: Write> Out<'_, W> {
 }
 
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
-    let mut o = Out(out);
+    let trust = if answer.built_in {
+        Trust::BuiltIn
+    } else {
+        Trust::Outside
+    };
+    let mut o = Out(out, trust);
     let g = answer.guide;
     o.raw("# ")?
         .text(&g.title)?
@@ -175,7 +192,7 @@ fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
 }
 
 pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
-    let mut o = Out(out);
+    let mut o = Out(out, Trust::Outside);
     o.raw("| Guide | Title | Covers | Source |\n| --- | --- | --- | --- |\n")?;
     for entry in entries {
         let g = entry.guide;
@@ -197,7 +214,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
 
 /// The FAQ as a heading per question.
 pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
-    let mut o = Out(out);
+    let mut o = Out(out, Trust::Outside);
     o.raw("# iMessage questions and answers\n")?;
     for faq in entries {
         o.raw("\n## ")?
@@ -214,7 +231,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
 
 /// Search results as a numbered list, the matched words in bold.
 pub fn results<W: Write>(out: &mut W, found: &[Found], matcher: &Matcher) -> io::Result<()> {
-    let mut o = Out(out);
+    let mut o = Out(out, Trust::Outside);
     for (i, f) in found.iter().enumerate() {
         o.raw(itoa(i + 1, &mut [0; 20]))?
             .raw(". **")?

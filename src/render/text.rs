@@ -1,6 +1,7 @@
 //! Text for people: numbered steps, breadcrumbs, warnings and notes set apart, wrapped to
 //! the terminal and colored when color is on.
 
+use std::borrow::Cow;
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
@@ -122,6 +123,8 @@ struct Writer<'w, W: Write> {
     open: Option<Style>,
     /// Each style's opening sequence, rendered once.
     prefixes: Vec<(Style, String)>,
+    /// Whether the text is built in, and so has no control characters to strip.
+    built_in: bool,
 }
 
 /// Writes a style's opening escape sequence.
@@ -141,6 +144,16 @@ impl<'w, W: Write> Writer<'w, W> {
             width: config.width,
             open: None,
             prefixes: Vec::new(),
+            built_in: false,
+        }
+    }
+
+    /// Text stripped of control sequences, unless it is built in and has none.
+    fn clean<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.built_in {
+            Cow::Borrowed(text)
+        } else {
+            for_terminal(text)
         }
     }
 
@@ -199,7 +212,7 @@ impl<'w, W: Write> Writer<'w, W> {
                 continue;
             };
             // Cleaned once per run, not per word: this is the hot loop of a terminal answer.
-            let (lead, text) = (for_terminal(run.lead), for_terminal(run.text));
+            let (lead, text) = (self.clean(run.lead), self.clean(run.text));
             let first_word = if run.atomic {
                 &text[..]
             } else {
@@ -293,7 +306,8 @@ impl<'w, W: Write> Writer<'w, W> {
     /// Writes text in a style; custom guides can carry control sequences, and none of them
     /// reaches the terminal.
     fn piece(&mut self, text: &str, style: Style) -> io::Result<()> {
-        self.clean_piece(&for_terminal(text), style)
+        let text = self.clean(text);
+        self.clean_piece(&text, style)
     }
 
     /// Writes text already stripped of control sequences.
@@ -390,6 +404,7 @@ fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
 /// Prints a guide narrowed to the query.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
+    w.built_in = answer.built_in;
     let guide = answer.guide;
     w.painted(&guide.title, title())?;
     w.out.write_all(b"\n")?;
