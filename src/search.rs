@@ -457,13 +457,37 @@ impl Matcher {
     /// neighbouring words run together count too): for text that is not in the built-in
     /// index, such as custom guides.
     pub fn count_in(&self, text: &str) -> usize {
-        let folded: Vec<String> = normalize::tokens(text).collect();
-        let joined: Vec<String> = folded.windows(2).map(|w| w.concat()).collect();
-        self.terms
-            .terms
-            .iter()
-            .filter(|t| folded.iter().chain(&joined).any(|w| t.quality(w).is_some()))
-            .count()
+        let terms = &self.terms.terms;
+        // One bit per term found; the words are folded into one buffer, and each pair of
+        // neighbours is joined in another, rather than a string apiece.
+        let mut found: u32 = 0;
+        let all = (1u32 << terms.len()) - 1;
+        let mark = |found: &mut u32, word: &str| {
+            for (i, t) in terms.iter().enumerate() {
+                if *found & 1 << i == 0 && t.quality(word).is_some() {
+                    *found |= 1 << i;
+                }
+            }
+        };
+        let mut folded = String::new();
+        let mut joined = String::new();
+        let mut previous: Option<std::ops::Range<usize>> = None;
+        for (start, end) in normalize::words(text) {
+            if found == all {
+                break;
+            }
+            let from = folded.len();
+            normalize::fold_into(&text[start..end], &mut folded);
+            mark(&mut found, &folded[from..]);
+            if let Some(before) = previous {
+                joined.clear();
+                joined.push_str(&folded[before]);
+                joined.push_str(&folded[from..]);
+                mark(&mut found, &joined);
+            }
+            previous = Some(from..folded.len());
+        }
+        found.count_ones() as usize
     }
 
     /// The first word of `text` that matches, as a byte range.
@@ -716,6 +740,39 @@ mod tests {
 
     fn faqs(query: &str) -> Vec<Hit> {
         search(query, |d| d.kind == Kind::Faq)
+    }
+
+    #[test]
+    fn count_in_counts_each_query_word_found_alone_or_joined() {
+        let plain = |query: &str, text: &str| {
+            let m = Matcher::new(query);
+            let folded: Vec<String> = normalize::tokens(text).collect();
+            let joined: Vec<String> = folded.windows(2).map(|w| w.concat()).collect();
+            let found = |t: &Term| folded.iter().chain(&joined).any(|w| t.quality(w).is_some());
+            m.terms.terms.iter().filter(|t| found(t)).count()
+        };
+        let texts = [
+            "Sign out of iMessage on the company iPhone",
+            "Log Out, then sign in again with your Apple Account",
+            "Réglages › Messages: signout signed-out singout",
+            "",
+        ];
+        for query in [
+            "sign out",
+            "signout iphone",
+            "logout",
+            "imesage company",
+            "xyz",
+        ] {
+            for text in texts {
+                assert_eq!(
+                    Matcher::new(query).count_in(text),
+                    plain(query, text),
+                    "{query}: {text}"
+                );
+            }
+        }
+        assert_eq!(Matcher::new("signout iphone").count_in(texts[0]), 2);
     }
 
     #[test]
