@@ -339,7 +339,7 @@ impl Gen<'_> {
         match m.get("check") {
             None => self.out.push_str("None"),
             Some(check) => {
-                let c = self.object(check, "a check", &["ask", "fault"]);
+                let c = self.object(check, "a check", &["ask", "fault", "path"]);
                 self.out.push_str("Some(Check { ask: ");
                 self.text(c.get("ask"), "check ask");
                 self.out.push_str(", fault: ");
@@ -348,6 +348,15 @@ impl Gen<'_> {
                     "fault",
                     &[("yes", "Answer::Yes"), ("no", "Answer::No")],
                 );
+                self.out.push_str(", path: ");
+                match c.get("path") {
+                    None => self.out.push_str("None"),
+                    path => {
+                        self.out.push_str("Some(");
+                        self.texts(path, "check path");
+                        self.out.push(')');
+                    }
+                }
                 self.out.push_str(" })");
             }
         }

@@ -127,6 +127,10 @@ pub struct Step {
 pub struct Check {
     pub ask: Text,
     pub fault: Answer,
+    /// Where to look to answer, when that is not the step's own `path`; empty when the
+    /// answer is found nowhere in particular.
+    #[serde(default)]
+    pub path: Option<List<Text>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
