@@ -133,6 +133,16 @@ pub struct Check {
     pub path: Option<List<Text>>,
 }
 
+impl Step {
+    /// The screens to open to answer the step's question: its check's own, or the step's.
+    pub fn look_in(&self) -> &[Text] {
+        match self.check.as_ref().and_then(|c| c.path.as_deref()) {
+            Some(path) => path,
+            None => &self.path,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Answer {
