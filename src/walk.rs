@@ -11,7 +11,6 @@
 //! guide's questions and the user's own answers too, is stripped of control sequences.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
-use std::sync::mpsc;
 
 use serde::Serialize;
 
@@ -638,7 +637,7 @@ fn skip_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<()> {
     Ok(())
 }
 
-/// Answers from a reader, for tests and for the reading thread.
+/// Answers read line by line from a reader.
 struct Lines<R> {
     input: R,
     /// Whether to skip the rest of a line that is too long, as on a terminal.
@@ -651,65 +650,105 @@ impl<R: BufRead> Answers for Lines<R> {
     }
 }
 
-/// Standard input read on a thread of its own, and Ctrl-C, as one stream of events: the
-/// walk waits for whichever comes first, so Ctrl-C ends the walk with a summary while a
-/// read is still waiting for a key.
+/// Standard input and Ctrl-C: each read waits for whichever comes first, so Ctrl-C ends
+/// the walk with a summary while a read is still waiting for a key. Nothing here runs
+/// before the walk starts, so no other command pays for it.
 struct Live {
-    events: mpsc::Receiver<io::Result<Input>>,
+    lines: Lines<io::BufReader<Waiting>>,
 }
 
 impl Live {
     fn start(terminal: bool) -> Live {
-        // No buffer: a line is read only when the walk is ready for it.
-        let (send, events) = mpsc::sync_channel(0);
-        let lines = send.clone();
-        std::thread::spawn(move || {
-            let mut input = Lines {
-                input: io::stdin().lock(),
+        Live {
+            lines: Lines {
+                input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
                 discard: terminal,
-            };
-            loop {
-                let read = input.next();
-                // After the end, an error or a runaway line on a pipe there is nothing more to read.
-                let last = match &read {
-                    Ok(Input::Line(_)) => false,
-                    Ok(Input::TooLong) => !terminal,
-                    _ => true,
-                };
-                if lines.send(read).is_err() || last {
-                    break;
-                }
-            }
-        });
-        catch_interrupts(send);
-        Live { events }
+            },
+        }
     }
 }
 
-/// Ctrl-C becomes an event instead of ending the process; only the walk does this, so no
-/// other command pays for it.
-#[cfg(unix)]
-fn catch_interrupts(send: mpsc::SyncSender<io::Result<Input>>) {
-    use signal_hook::consts::SIGINT;
-    use signal_hook::iterator::Signals;
-    let Ok(mut signals) = Signals::new([SIGINT]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        for _ in signals.forever() {
-            if send.send(Ok(Input::Interrupted)).is_err() {
-                break;
-            }
-        }
-    });
-}
-
-#[cfg(not(unix))]
-fn catch_interrupts(_: mpsc::SyncSender<io::Result<Input>>) {}
-
 impl Answers for Live {
     fn next(&mut self) -> io::Result<Input> {
-        self.events.recv().unwrap_or(Ok(Input::End))
+        match self.lines.next() {
+            Err(e) if e.get_ref().is_some_and(|e| e.is::<Interrupt>()) => Ok(Input::Interrupted),
+            other => other,
+        }
+    }
+}
+
+/// The error a read ends in when Ctrl-C came first.
+#[derive(Debug)]
+struct Interrupt;
+
+impl std::fmt::Display for Interrupt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("interrupted")
+    }
+}
+
+impl std::error::Error for Interrupt {}
+
+/// Standard input, read when it has something, unless Ctrl-C has been pressed.
+struct Waiting {
+    stdin: io::Stdin,
+    /// Readable once SIGINT has come; `None` where it could not be caught.
+    #[cfg(unix)]
+    interrupts: Option<std::os::fd::OwnedFd>,
+}
+
+impl Waiting {
+    #[cfg(unix)]
+    fn new() -> Waiting {
+        // SIGINT writes a byte to the pipe; it is read by nobody, so it stays readable.
+        let interrupts = rustix::pipe::pipe().ok().and_then(|(read, write)| {
+            signal_hook::low_level::pipe::register(signal_hook::consts::SIGINT, write)
+                .ok()
+                .map(|_| read)
+        });
+        Waiting {
+            stdin: io::stdin(),
+            interrupts,
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> Waiting {
+        Waiting { stdin: io::stdin() }
+    }
+}
+
+impl io::Read for Waiting {
+    #[cfg(unix)]
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        use rustix::event::{poll, PollFd, PollFlags};
+        use std::os::fd::AsFd;
+        let Some(interrupts) = &self.interrupts else {
+            return self.stdin.read(buf);
+        };
+        loop {
+            let stdin = self.stdin.as_fd();
+            let mut fds = [
+                PollFd::new(&stdin, PollFlags::IN),
+                PollFd::new(interrupts, PollFlags::IN),
+            ];
+            match poll(&mut fds, None) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+            if !fds[1].revents().is_empty() {
+                return Err(io::Error::other(Interrupt));
+            }
+            if !fds[0].revents().is_empty() {
+                return self.stdin.read(buf);
+            }
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.stdin.read(buf)
     }
 }
 

@@ -499,7 +499,7 @@ fn ctrl_c_prints_the_summary_so_far() {
 }
 
 /// A program on a real terminal: a detached tmux session, typed into and read from the
-/// screen, killed when dropped.
+/// screen, and ended with its server when dropped.
 struct Terminal {
     session: String,
 }
@@ -528,8 +528,10 @@ impl Terminal {
         terminal
     }
 
+    /// Runs tmux on a server of this terminal's own, so no other session's end can stop it.
     fn tmux(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
+            .args(["-L", &self.session])
             .args(args)
             .output()
             .expect("tmux is needed for this test (.ci/run installs it)")
@@ -569,7 +571,7 @@ impl Terminal {
 
 impl Drop for Terminal {
     fn drop(&mut self) {
-        self.tmux(&["kill-session", "-t", &self.session]);
+        self.tmux(&["kill-server"]);
     }
 }
 
