@@ -203,9 +203,14 @@ impl Gen<'_> {
 
     fn remarks(&mut self, v: Option<&Value>) {
         self.list(v, "warnings and notes", |g, r| {
-            let m = g.object(r, "a warning or note", &["text", "verified", "sources"]);
+            let m = g.object(
+                r,
+                "a warning or note",
+                &["text", "verified", "sources", "devices", "os"],
+            );
             g.out.push_str("Remark { text: ");
             g.text(m.get("text"), "text");
+            g.scope(m);
             g.out.push_str(", verified: ");
             g.boolean(m.get("verified"), "verified");
             g.out.push_str(", sources: ");
@@ -243,6 +248,20 @@ impl Gen<'_> {
                 ("all-devices", "Scope::AllDevices"),
             ],
         );
+        self.scope(m);
+        self.out.push_str(", since_note: ");
+        self.optional_text(m.get("since_note"), "since_note");
+        self.out.push_str(", warnings: ");
+        self.remarks(m.get("warnings"));
+        self.out.push_str(", notes: ");
+        self.remarks(m.get("notes"));
+        self.out.push_str(", steps: ");
+        self.list(m.get("steps"), "steps", |g, s| g.step(s));
+        self.out.push_str(" }");
+    }
+
+    /// `, devices: …, os: …`: whom a method, step, remark or FAQ answer is for.
+    fn scope(&mut self, m: &Map<String, Value>) {
         self.out.push_str(", devices: ");
         self.list(m.get("devices"), "devices", |g, d| {
             g.variant(
@@ -259,15 +278,6 @@ impl Gen<'_> {
         });
         self.out.push_str(", os: ");
         self.range(m.get("os"));
-        self.out.push_str(", since_note: ");
-        self.optional_text(m.get("since_note"), "since_note");
-        self.out.push_str(", warnings: ");
-        self.remarks(m.get("warnings"));
-        self.out.push_str(", notes: ");
-        self.remarks(m.get("notes"));
-        self.out.push_str(", steps: ");
-        self.list(m.get("steps"), "steps", |g, s| g.step(s));
-        self.out.push_str(" }");
     }
 
     fn range(&mut self, v: Option<&Value>) {
@@ -314,6 +324,8 @@ impl Gen<'_> {
     fn step(&mut self, v: &Value) {
         let fields = [
             "text",
+            "devices",
+            "os",
             "path",
             "verified",
             "warnings",
@@ -325,6 +337,7 @@ impl Gen<'_> {
         let m = self.object(v, "a step", &fields);
         self.out.push_str("Step { text: ");
         self.text(m.get("text"), "step text");
+        self.scope(m);
         self.out.push_str(", path: ");
         self.texts(m.get("path"), "path");
         self.out.push_str(", verified: ");
@@ -362,7 +375,10 @@ impl Gen<'_> {
 
 impl Gen<'_> {
     fn faq(&mut self, v: &Value) {
-        let fields = ["id", "question", "answer", "sources", "keywords", "related"];
+        let fields = [
+            "id", "question", "answer", "sources", "verified", "devices", "os", "keywords",
+            "related",
+        ];
         let m = self.object(v, "an FAQ entry", &fields);
         if !m.contains_key("sources") {
             fail(self.path, "an FAQ entry needs `sources`");
@@ -375,6 +391,9 @@ impl Gen<'_> {
         self.text(m.get("answer"), "answer");
         self.out.push_str(", sources: ");
         self.texts(m.get("sources"), "sources");
+        self.out.push_str(", verified: ");
+        self.boolean(m.get("verified"), "verified");
+        self.scope(m);
         self.out.push_str(", keywords: ");
         self.texts(m.get("keywords"), "keywords");
         self.out.push_str(", related: ");
@@ -432,6 +451,25 @@ struct Place {
     step: Option<usize>,
     devices: u8,
     os: String,
+}
+
+impl Place {
+    /// The place of a step, remark or FAQ answer that names its own `devices` or `os`.
+    fn narrowed(&self, v: &Value, path: &Path) -> Place {
+        let mut place = self.clone();
+        if v.get("devices").is_some() {
+            place.devices &= strings(&v["devices"]).map(device_bit).fold(0, |a, b| a | b);
+        }
+        if v.get("os").is_some() {
+            place.os.clear();
+            Gen {
+                out: &mut place.os,
+                path,
+            }
+            .range(v.get("os"));
+        }
+        place
+    }
 }
 
 /// The search index: the documents, and for each folded word the documents that hold it.
@@ -534,6 +572,7 @@ impl Index {
             self.remarks(method, &place);
             for (j, step) in items(&method["steps"]).iter().enumerate() {
                 place.step = Some(j);
+                let place = place.narrowed(step, path);
                 let doc = self.doc("Kind::Step", &place);
                 self.text(doc, &text(step, "text"), weight::BODY);
                 for element in strings(&step["path"]) {
@@ -549,7 +588,7 @@ impl Index {
         for (field, warning) in [("warnings", true), ("notes", false)] {
             for (index, remark) in items(&v[field]).iter().enumerate() {
                 let kind = format!("Kind::Remark {{ warning: {warning}, index: {index} }}");
-                let doc = self.doc(&kind, place);
+                let doc = self.doc(&kind, &place.narrowed(remark, Path::new("")));
                 let text = remark["text"].as_str().unwrap_or_default();
                 self.text(doc, text, weight::BODY);
             }
@@ -564,7 +603,7 @@ impl Index {
             devices: ALL_DEVICES,
             os: "Range::ALL".to_owned(),
         };
-        let doc = self.doc("Kind::Faq", &place);
+        let doc = self.doc("Kind::Faq", &place.narrowed(v, Path::new("data/faq.json")));
         self.text(
             doc,
             v["question"].as_str().unwrap_or_default(),

@@ -2,7 +2,9 @@
 
 use serde::Deserialize;
 
+use crate::device::Device;
 use crate::guide::{List, Text};
+use crate::version::Range;
 
 /// One question with its short answer; like the guides, compiled into static data by
 /// `build.rs` so listing or searching the FAQ parses nothing.
@@ -14,6 +16,15 @@ pub struct Faq {
     pub answer: Text,
     /// The facts in `data/facts.json` the answer rests on.
     pub sources: List<Text>,
+    /// False when the answer rests on a single source (a confidence-C fact).
+    #[serde(default = "crate::guide::yes")]
+    pub verified: bool,
+    /// The devices the answer is for; empty means every device.
+    #[serde(default)]
+    pub devices: List<Device>,
+    /// The versions the answer is for, read in the OS family of `devices`.
+    #[serde(default)]
+    pub os: Range,
     /// Other words people use for the question, for search.
     #[serde(default)]
     pub keywords: List<Text>,

@@ -41,7 +41,7 @@ pub fn search(
     let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
     let hits = search::search(text, |doc| {
-        !replaced(doc.id()) && (!narrowed || doc.kind != Kind::Faq && doc.fits(query))
+        !replaced(doc.id()) && (!narrowed || doc.fits(query))
     });
     let mut found: Vec<Found> = Vec::new();
     // The text each result was cut from, to fold repeats together.
@@ -146,8 +146,11 @@ fn section<'g>(method: &'g Method, devices: Vec<Device>, query: &Query) -> Secti
     }
     Section {
         method,
-        devices,
-        os: query.os,
+        audience: crate::filter::Audience {
+            devices,
+            os: query.os,
+            range: method.os,
+        },
     }
 }
 

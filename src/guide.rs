@@ -103,6 +103,12 @@ pub struct Method {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub text: Text,
+    /// The devices of its method this step is for; empty means all of them.
+    #[serde(default)]
+    pub devices: List<Device>,
+    /// The versions within its method's range this step is for.
+    #[serde(default)]
+    pub os: Range,
     #[serde(default)]
     pub path: List<Text>,
     #[serde(default = "yes")]
@@ -141,14 +147,43 @@ pub enum Answer {
 #[serde(deny_unknown_fields)]
 pub struct Remark {
     pub text: Text,
+    /// The devices it is for; empty means every device its guide, method or step is for.
+    #[serde(default)]
+    pub devices: List<Device>,
+    /// The versions it is for, read in the OS family of `devices` (or of its method).
+    #[serde(default)]
+    pub os: Range,
     #[serde(default = "yes")]
     pub verified: bool,
     pub sources: List<Text>,
 }
 
-fn yes() -> bool {
+pub(crate) fn yes() -> bool {
     true
 }
+
+/// What a method, step, remark or FAQ answer says about whom it is for: one rule decides,
+/// for every command and format, whether it is printed (`crate::filter`).
+pub trait Scoped {
+    /// Empty means every device its parent is for.
+    fn devices(&self) -> &[Device];
+    fn os(&self) -> &Range;
+}
+
+macro_rules! scoped {
+    ($($t:ty),*) => {$(
+        impl Scoped for $t {
+            fn devices(&self) -> &[Device] {
+                &self.devices
+            }
+            fn os(&self) -> &Range {
+                &self.os
+            }
+        }
+    )*};
+}
+
+scoped!(Method, Step, Remark, crate::faq::Faq);
 
 impl<'de> Deserialize<'de> for Range {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Range, D::Error> {
