@@ -40,7 +40,6 @@ pub struct DocInfo {
 
 mod index {
     use super::{DocInfo, Kind};
-    use crate::version::{Range, Version};
     include!(concat!(env!("OUT_DIR"), "/search_index.rs"));
 }
 
