@@ -34,7 +34,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::Deactivate(filters) => job(Job::Deactivate, filters, Scope::Device, config),
         Command::FixSignedOut(args) if args.interactive => interactive(&args.filters, config),
         Command::FixSignedOut(args) => job(Job::FixSignedOut, &args.filters, Scope::Device, config),
-        Command::Faq(args) => faq(&args.query.join(" "), config),
+        Command::Faq(args) => faq(&args.query.join(" "), &args.filters, config),
         Command::Search(args) => search(args, config),
         Command::List => list(config),
         Command::Show(args) => show(args, config),
@@ -79,6 +79,9 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
                 filter_args(&query)
             )
         };
+        if let Some(reason) = crate::filter::outside_coverage(guide, &query) {
+            return Err(Error::NoMatch(format!("{reason}{hint}")));
+        }
         return Err(Error::NoMatch(format!(
             "`{job}{}` has no steps for {}{hint}",
             if scope == Scope::AllDevices {
@@ -116,6 +119,9 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     };
     let sections = select(guide, &query, None);
     if sections.is_empty() {
+        if let Some(reason) = crate::filter::outside_coverage(guide, &query) {
+            return Err(Error::NoMatch(reason));
+        }
         return Err(Error::NoMatch(format!(
             "guide `{id}` has no steps for {}",
             describe(&query)
@@ -152,7 +158,15 @@ fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
 }
 
 /// Every question, or with words, the ones that match them best first.
-fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
+/// The questions that match `text` (all of them without), and that apply to the devices
+/// and version asked for.
+fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
+    let query = Query::new(filters)?;
+    let audience = crate::filter::Audience {
+        devices: query.devices().to_vec(),
+        os: query.os,
+        range: crate::version::Range::ALL,
+    };
     let entries: Vec<&Faq> = if text.trim().is_empty() {
         faq::builtins().iter().collect()
     } else {
@@ -161,6 +175,10 @@ fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
             .filter_map(|doc| doc.faq())
             .collect()
     };
+    let entries: Vec<&Faq> = entries
+        .into_iter()
+        .filter(|f| audience.narrow(*f).is_some())
+        .collect();
     if entries.is_empty() {
         return Err(Error::NoMatch(format!(
             "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
