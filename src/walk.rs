@@ -20,7 +20,7 @@ use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 use crate::filter::{select, Query, Section};
-use crate::guide::{Answer, Guide, Scope, Step};
+use crate::guide::{Answer, Guide, Scope};
 use crate::render;
 use crate::render::text::{walk_line, walk_step};
 use crate::sanitize::for_terminal;
@@ -353,16 +353,16 @@ fn walk<A: Answers, W: Write>(
     talk.line(&format!("{}.", heading(section)), true)?;
     talk.line(HELP, false)?;
 
-    let steps: Vec<(usize, &Step)> = section
-        .method
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i + 1, s))
-        .collect();
+    // The steps for these devices and this version, numbered as the printed guide numbers them.
+    let steps = section.fitting(&section.method.steps);
     let mut records = Vec::new();
     let mut outcome = Outcome::NotFixed;
-    for &(number, step) in steps.iter().filter(|(_, s)| !s.last_resort) {
+    for (i, fit) in steps
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.item.last_resort)
+    {
+        let (number, step, words) = (i + 1, fit.item, &fit.audience);
         let mut record = Record {
             number,
             kind: if step.check.is_some() { "check" } else { "try" },
@@ -375,11 +375,11 @@ fn walk<A: Answers, W: Write>(
         };
         let show_fix = match &step.check {
             Some(check) => {
-                let question = section.resolve(&check.ask).into_owned();
+                let question = words.resolve(&check.ask).into_owned();
                 record.look_in = step
                     .look_in()
                     .iter()
-                    .map(|p| section.resolve(p).into_owned())
+                    .map(|p| words.resolve(p).into_owned())
                     .collect();
                 let got = talk.ask(&question, &record.look_in)?;
                 record.question = Some(question);
@@ -406,7 +406,7 @@ fn walk<A: Answers, W: Write>(
             )?;
             walk_step(talk.out, section, number, step, talk.config)?;
             record.fix_shown = true;
-            record.fix = Some(section.resolve(&step.text).into_owned());
+            record.fix = Some(words.resolve(&step.text).into_owned());
             let got = talk.ask("Did that fix it?", &[])?;
             record.fixed = got.reply();
             if record.fixed == Some(Reply::Yes) {
@@ -426,16 +426,17 @@ fn walk<A: Answers, W: Write>(
         left.extend(
             steps
                 .iter()
-                .filter(|(_, s)| s.last_resort)
-                .map(|(_, s)| section.resolve(&s.text).into_owned()),
+                .filter(|f| f.item.last_resort)
+                .map(|f| f.audience.resolve(&f.item.text).into_owned()),
         );
     }
     for record in records.iter().filter(|r| r.fix_shown) {
-        let step = steps[record.number - 1].1;
+        let fit = &steps[record.number - 1];
         left.extend(
-            step.warnings
+            fit.audience
+                .fitting(&fit.item.warnings)
                 .iter()
-                .map(|w| section.resolve(&w.text).into_owned()),
+                .map(|w| w.audience.resolve(&w.item.text).into_owned()),
         );
     }
     Ok(Transcript {

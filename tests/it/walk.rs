@@ -277,6 +277,58 @@ fn hostile_guide() -> std::path::PathBuf {
     dir
 }
 
+/// A custom guide whose second check is only for newer versions.
+fn guide_with_a_newer_step() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("imsg-guide-walk-newer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let guide = serde_json::json!({
+        "id": "fix-signed-out",
+        "command": "fix-signed-out",
+        "title": "Fix it",
+        "summary": "Two checks, one of them new.",
+        "methods": [{
+            "id": "checks",
+            "title": "Checks",
+            "devices": ["iphone"],
+            "steps": [
+                {
+                    "text": "Turn the old switch on.",
+                    "path": ["Settings", "Old"],
+                    "sources": ["S2-3"],
+                    "check": {"ask": "Is the old switch on?", "fault": "no"}
+                },
+                {
+                    "text": "Turn the new switch on.",
+                    "path": ["Settings", "New"],
+                    "os": {"from": "26"},
+                    "sources": ["S2-3"],
+                    "check": {"ask": "Is the new switch on?", "fault": "no"}
+                }
+            ]
+        }]
+    });
+    std::fs::write(dir.join("fix-signed-out.json"), guide.to_string()).unwrap();
+    dir
+}
+
+#[test]
+fn only_the_steps_for_the_version_are_asked() {
+    let dir = guide_with_a_newer_step();
+    let dir = dir.to_str().unwrap();
+    let (code, out, err) = walk(&["--guides-dir", dir, "-d", "iphone", "-o", "18"], "y\ny\n");
+    assert_eq!(code, Some(0), "{err}");
+    assert_contains(&out, "Is the old switch on?");
+    assert_lacks(&out, "new switch");
+    assert_contains(&out, "Summary: not fixed by these checks.");
+    let (_, out, _) = walk(
+        &["--guides-dir", dir, "-d", "iphone", "-o", "26"],
+        "y\nn\ny\n",
+    );
+    assert_contains(&out, "Look in Settings › New.\nIs the new switch on?");
+    assert_contains(&out, "Summary: fixed.");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 #[test]
 fn questions_routes_and_echoed_answers_are_stripped() {
     let dir = hostile_guide();
