@@ -980,14 +980,17 @@ mod tests {
 
     fn converse_with(script: Vec<Input>, query: Query) -> (Result<ExitCode, Error>, String) {
         let guide = crate::guide::builtin("fix-signed-out").unwrap();
-        let config = Config {
-            format: Format::Text,
-            checklist: false,
-            color: false,
-            width: None,
-            pretty_json: false,
-            guides_dir: None,
-        };
+        // Through the parser, so the settings are those of a real command line.
+        let cli = <crate::cli::Cli as clap::Parser>::try_parse_from([
+            "imsg-guide",
+            "fix-signed-out",
+            "--color",
+            "never",
+            "--width",
+            "1000",
+        ])
+        .unwrap();
+        let config = Config::new(&cli.global).unwrap();
         let mut out = Vec::new();
         let code = converse(guide, query, &mut Script(script), &mut out, false, &config);
         (code, String::from_utf8(out).unwrap())
