@@ -194,11 +194,18 @@ fn choose_route<'g, A: Answers, W: Write>(
                 .is_empty()
             })
             .collect();
+        if offered.is_empty() {
+            return Err(Error::NoMatch(
+                "`fix-signed-out` has no steps for any device".to_owned(),
+            ));
+        }
         match ask_device(talk, &offered)? {
             Setup::Got(device) => query.devices.push(device),
             Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
         }
     }
+    // Tries at one question do not count against the next.
+    talk.strikes = 0;
     let family = query.devices[0].family();
     let one_family = query.devices.iter().all(|d| d.family() == family);
     if query.os.is_none() && family != Family::Web && one_family && routes(query).len() > 1 {
@@ -207,6 +214,7 @@ fn choose_route<'g, A: Answers, W: Write>(
             Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
         }
     }
+    talk.strikes = 0;
     match routes(query).into_iter().next_back() {
         Some(section) => Ok(Route::Walk(section)),
         None => Err(Error::NoMatch(format!(

@@ -167,6 +167,9 @@ fn without_a_device_it_asks_for_device_and_version_first() {
         err,
         "imsg-guide: error: `fix-signed-out` has no steps for Mac\n"
     );
+    // Answers not understood count in a row, for one question at a time.
+    let (code, _, err) = walk(&[], "x\nx\niphone\nx\nx\n17\nx\nx\nq\n");
+    assert_eq!(code, Some(0), "{err}");
     // Quitting before the walk is not an error; running out of answers is.
     let (code, out, _) = walk(&[], "q\n");
     assert_eq!(code, Some(0));
