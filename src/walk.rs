@@ -305,7 +305,8 @@ fn ask_version<A: Answers, W: Write>(
             )?;
             continue;
         }
-        match config::check_version(word, devices) {
+        // The error quotes the answer: never more of it than an echo shows.
+        match config::check_version(&shorten(word), devices) {
             Ok(version) => return Ok(Setup::Got(Some(version))),
             Err(e) => talk.strike(&format!("{e}."), word, &how)?,
         }

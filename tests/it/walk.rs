@@ -364,6 +364,13 @@ fn answers_are_never_echoed_in_full() {
     let (_, out, _) = walk(&["-d", "iphone", "-o", "17"], &format!("{long}\nq\n"));
     assert_contains(&out, &format!("[y/n/s/q/?] {}…\n", "x".repeat(24)));
     assert_lacks(&out, &"x".repeat(25));
+    // Nor in what the walk says about them.
+    for args in [&[][..], &["-d", "ipad"]] {
+        let (_, out, err) = walk(args, &format!("{long}\n{long}\n{long}\n"));
+        assert_lacks(&out, &"x".repeat(25));
+        assert_lacks(&err, &"x".repeat(25));
+        assert_contains(&err, &format!("(the last: `{}…`)", "x".repeat(24)));
+    }
 }
 
 fn one_line_error(err: &str, start: &str) {
