@@ -382,6 +382,14 @@ fn one_line_error(err: &str, start: &str) {
     assert!(!err.contains("panicked"), "{err}");
 }
 
+/// Sends a signal with the shell's own `kill`, as Ctrl-C would send SIGINT.
+fn signal(pid: u32, name: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("kill -{name} {pid}")])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 /// Runs the walk on `stdin` and waits for it, but never for long: a walk that does not end
 /// is killed and fails the test instead of hanging it.
 fn walk_from(stdin: Stdio, args: &[&str]) -> (Option<i32>, String, String) {
@@ -401,7 +409,7 @@ fn walk_from(stdin: Stdio, args: &[&str]) -> (Option<i32>, String, String) {
         out
     });
     if finished.recv_timeout(Duration::from_secs(30)).is_err() {
-        let _ = Command::new("kill").arg(pid.to_string()).status();
+        let _ = signal(pid, "KILL");
         panic!("the walk did not end on its own");
     }
     let out = waiter.join().unwrap();
@@ -536,11 +544,7 @@ fn ctrl_c_prints_the_summary_so_far() {
             let _ = child.kill();
             panic!("the walk never asked whether the fix worked");
         }
-        let killed = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
+        assert!(signal(child.id(), "INT"));
         let status = child.wait().unwrap();
         drop(stdin);
         let talk = reader.join().unwrap();
