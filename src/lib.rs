@@ -23,6 +23,7 @@ mod guide;
 mod guide_file;
 mod locate;
 mod man;
+mod model;
 mod render;
 mod sanitize;
 pub mod search;
