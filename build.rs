@@ -655,34 +655,109 @@ fn strings(v: &Value) -> impl Iterator<Item = &str> {
 }
 
 /// Writes `$OUT_DIR/fact_ids.rs`: the ids of `data/facts.json`, sorted, so the sources of
-/// guides read at run time can be checked by binary search without parsing the registry.
+/// guides read at run time can be checked by binary search without parsing the registry;
+/// and `$OUT_DIR/builtin_facts.rs`: the registry itself, in file order, with the place of
+/// each sorted id in it.
 fn write_fact_ids() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").unwrap());
     let path = root.join("data").join("facts.json");
     println!("cargo:rerun-if-changed={}", path.display());
-    let bad = |message: &str| -> ! { panic!("{}: {message}", path.display()) };
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| bad(&e.to_string()));
-    let facts: Value = serde_json::from_str(&text).unwrap_or_else(|e| bad(&e.to_string()));
-    let Some(facts) = facts.as_array() else {
-        bad("the facts must be an array")
+    let value = read_json(&path);
+    let Some(facts) = value.as_array() else {
+        fail(&path, "the facts must be an array")
     };
-    let mut ids: Vec<&str> = facts
-        .iter()
-        .map(|f| {
-            f.get("id")
-                .and_then(Value::as_str)
-                .unwrap_or_else(|| bad("every fact needs a string `id`"))
-        })
-        .collect();
-    ids.sort_unstable();
-    if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
-        bad(&format!("fact id `{}` appears twice", pair[0]));
+    let mut out = String::from("pub static FACTS: &[Fact] = &[\n");
+    let mut ids: Vec<(&str, usize)> = Vec::new();
+    for (at, fact) in facts.iter().enumerate() {
+        let mut g = Gen {
+            out: &mut out,
+            path: &path,
+        };
+        g.fact(fact);
+        out.push_str(",\n");
+        let id = fact.get("id").and_then(Value::as_str);
+        ids.push((id.unwrap_or_else(|| fail(&path, "every fact needs a string `id`")), at));
     }
+    out.push_str("];\n");
+    ids.sort_unstable();
+    if let Some(pair) = ids.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        fail(&path, &format!("fact id `{}` appears twice", pair[0].0));
+    }
+    out.push_str("/// For each id of `FACT_IDS`, its place in `FACTS`.\npub static FACT_AT: &[u16] = &[");
+    for (_, at) in &ids {
+        write!(out, "{at}, ").unwrap();
+    }
+    out.push_str("];\n");
+    write(&out_dir.join("builtin_facts.rs"), &out);
+
     let mut out = String::from("pub static FACT_IDS: &[&str] = &[\n");
-    for id in ids {
+    for (id, _) in ids {
         writeln!(out, "    {id:?},").unwrap();
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(env::var_os("OUT_DIR").unwrap()).join("fact_ids.rs");
-    fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+    write(&out_dir.join("fact_ids.rs"), &out);
+}
+
+impl Gen<'_> {
+    fn fact(&mut self, v: &Value) {
+        let fields = [
+            "id",
+            "confidence",
+            "confidence_note",
+            "summary",
+            "citations",
+            "replaced_by",
+            "corrected_by",
+            "qualified_by",
+            "correction",
+        ];
+        let m = self.object(v, "a fact", &fields);
+        self.out.push_str("Fact { id: ");
+        self.text(m.get("id"), "id");
+        self.out.push_str(", confidence: ");
+        self.variant(
+            m.get("confidence"),
+            "confidence",
+            &[
+                ("seed", "Confidence::Seed"),
+                ("A", "Confidence::A"),
+                ("B", "Confidence::B"),
+                ("C", "Confidence::C"),
+            ],
+        );
+        self.out.push_str(", confidence_note: ");
+        self.optional_text(m.get("confidence_note"), "confidence_note");
+        self.out.push_str(", summary: ");
+        self.text(m.get("summary"), "summary");
+        self.out.push_str(", citations: ");
+        self.list(m.get("citations"), "citations", |g, c| g.citation(c));
+        for key in ["replaced_by", "corrected_by", "qualified_by"] {
+            write!(self.out, ", {key}: ").unwrap();
+            self.texts(m.get(key), key);
+        }
+        self.out.push_str(", correction: ");
+        self.optional_text(m.get("correction"), "correction");
+        self.out.push_str(" }");
+    }
+
+    fn citation(&mut self, v: &Value) {
+        let fields = ["kind", "site", "article", "title", "url", "note"];
+        let m = self.object(v, "a citation", &fields);
+        self.out.push_str("Citation { kind: ");
+        self.variant(
+            m.get("kind"),
+            "kind",
+            &[
+                ("seed", "Kind::Seed"),
+                ("apple", "Kind::Apple"),
+                ("secondary", "Kind::Secondary"),
+            ],
+        );
+        for key in ["site", "article", "title", "url", "note"] {
+            write!(self.out, ", {key}: ").unwrap();
+            self.optional_text(m.get(key), key);
+        }
+        self.out.push_str(" }");
+    }
 }
