@@ -677,14 +677,19 @@ fn write_fact_ids() {
         g.fact(fact);
         out.push_str(",\n");
         let id = fact.get("id").and_then(Value::as_str);
-        ids.push((id.unwrap_or_else(|| fail(&path, "every fact needs a string `id`")), at));
+        ids.push((
+            id.unwrap_or_else(|| fail(&path, "every fact needs a string `id`")),
+            at,
+        ));
     }
     out.push_str("];\n");
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         fail(&path, &format!("fact id `{}` appears twice", pair[0].0));
     }
-    out.push_str("/// For each id of `FACT_IDS`, its place in `FACTS`.\npub static FACT_AT: &[u16] = &[");
+    out.push_str(
+        "/// For each id of `FACT_IDS`, its place in `FACTS`.\npub static FACT_AT: &[u16] = &[",
+    );
     for (_, at) in &ids {
         write!(out, "{at}, ").unwrap();
     }

@@ -153,11 +153,7 @@ pub fn get(id: &str) -> Option<&'static Fact> {
 /// around ids the text output prints (`[S0-8, V-iOS-1]`).
 pub fn find(typed: &str) -> Option<&'static Fact> {
     let id = typed.trim_matches(|c: char| c == '[' || c == ']' || c == ',' || c.is_whitespace());
-    get(id).or_else(|| {
-        builtins()
-            .iter()
-            .find(|f| f.id.eq_ignore_ascii_case(id))
-    })
+    get(id).or_else(|| builtins().iter().find(|f| f.id.eq_ignore_ascii_case(id)))
 }
 
 /// The nearest ids to a mistyped one, for "did you mean".
@@ -169,6 +165,7 @@ pub fn nearest(typed: &str) -> Option<&'static str> {
 }
 
 /// Whether a text resting on these facts must be shown as unverified: any of them is C.
+#[cfg(test)]
 pub fn any_low(ids: &[Text]) -> bool {
     ids.iter()
         .any(|id| get(id).is_some_and(|f| f.confidence == Confidence::C))
@@ -256,7 +253,13 @@ mod tests {
                 assert_eq!(fact.confidence, Confidence::C, "{}: {note}", fact.id);
             }
         }
-        for id in ["V-iCloud-3", "V-iCloud-5", "V-iOS-14", "J-Watch-1", "J-Block-7"] {
+        for id in [
+            "V-iCloud-3",
+            "V-iCloud-5",
+            "V-iOS-14",
+            "J-Watch-1",
+            "J-Block-7",
+        ] {
             assert_eq!(get(id).unwrap().confidence, Confidence::C, "{id}");
         }
         for (id, confidence) in [

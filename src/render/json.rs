@@ -5,11 +5,13 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
+use crate::facts::{self, Fact};
 use crate::faq::Faq;
 use crate::filter::Query as FilterQuery;
 use crate::filter::{coverage, Section};
@@ -46,6 +48,48 @@ pub struct Query<'a> {
 #[derive(Serialize)]
 struct GuideBody<'a> {
     guide: GuideJson<'a>,
+    sources: Citations,
+}
+
+/// The facts an answer cites, keyed by id, each with its confidence and citations, so a
+/// program can show where a step comes from without asking again.
+struct Citations(Vec<&'static Fact>);
+
+impl Citations {
+    fn of<'a>(lists: impl IntoIterator<Item = &'a [Text]>) -> Citations {
+        let mut ids: Vec<&str> = lists.into_iter().flatten().map(AsRef::as_ref).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Citations(ids.into_iter().filter_map(facts::get).collect())
+    }
+}
+
+impl Serialize for Citations {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for fact in &self.0 {
+            map.serialize_entry(&*fact.id, fact)?;
+        }
+        map.end()
+    }
+}
+
+/// Every list of fact ids a guide answer prints.
+fn cited<'a>(answer: &'a GuideAnswer) -> impl Iterator<Item = &'a [Text]> {
+    let remarks = |list: &'a [Remark]| list.iter().map(|r| &*r.sources);
+    let g = answer.guide;
+    remarks(&g.warnings)
+        .chain(remarks(&g.notes))
+        .chain(answer.sections.iter().flat_map(move |section| {
+            let m = section.method;
+            remarks(&m.warnings)
+                .chain(remarks(&m.notes))
+                .chain(m.steps.iter().flat_map(move |step| {
+                    std::iter::once(&*step.sources)
+                        .chain(remarks(&step.warnings))
+                        .chain(remarks(&step.notes))
+                }))
+        }))
 }
 
 #[derive(Serialize)]
@@ -189,6 +233,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
             related: &g.related,
             methods: answer.sections.iter().map(method).collect(),
         },
+        sources: Citations::of(cited(answer)),
     };
     write(out, config, query, body)
 }
@@ -286,6 +331,7 @@ pub fn problems<W: Write>(
 #[derive(Serialize)]
 struct FaqsBody<'a> {
     faqs: Vec<FaqJson<'a>>,
+    sources: Citations,
 }
 
 #[derive(Serialize)]
@@ -321,7 +367,8 @@ pub fn faqs<W: Write>(
             related: &f.related,
         })
         .collect();
-    write(out, config, query, FaqsBody { faqs })
+    let sources = Citations::of(entries.iter().map(|f| &*f.sources));
+    write(out, config, query, FaqsBody { faqs, sources })
 }
 
 #[derive(Serialize)]
@@ -417,4 +464,22 @@ pub fn transcript<W: Write>(
         },
     };
     write(out, config, query, body)
+}
+
+#[derive(Serialize)]
+struct FactsBody<'a> {
+    facts: &'a [&'a Fact],
+}
+
+/// `sources --json`: the facts asked for, or every one, with their citations.
+pub fn facts<W: Write>(out: &mut W, facts: &[&Fact], config: &Config) -> io::Result<()> {
+    let query = Query {
+        command: "sources",
+        devices: &[],
+        os: None,
+        scope: None,
+        id: None,
+        text: None,
+    };
+    write(out, config, query, FactsBody { facts })
 }

@@ -6,6 +6,7 @@ mod find;
 mod formats;
 mod generated;
 mod robust;
+mod sources;
 mod walk;
 
 use std::ffi::OsStr;
