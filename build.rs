@@ -656,8 +656,11 @@ fn strings(v: &Value) -> impl Iterator<Item = &str> {
 
 /// Writes `$OUT_DIR/fact_ids.rs`: the ids of `data/facts.json`, sorted, so the sources of
 /// guides read at run time can be checked by binary search without parsing the registry;
-/// and `$OUT_DIR/builtin_facts.rs`: the registry itself, in file order, with the place of
-/// each sorted id in it.
+/// and `$OUT_DIR/builtin_facts.rs`: the registry as small tables (`facts.rs` reads them).
+///
+/// The registry is mostly short strings, many repeated; as static structs of `Cow`s it took
+/// three times the bytes of its text. Here each distinct string is stored once, in one
+/// text, and the rows hold numbers: a string's index (0 for none), a list's start and length.
 fn write_fact_ids() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").unwrap());
@@ -667,33 +670,50 @@ fn write_fact_ids() {
     let Some(facts) = value.as_array() else {
         fail(&path, "the facts must be an array")
     };
-    let mut out = String::from("pub static FACTS: &[Fact] = &[\n");
+    let mut t = Tables {
+        path: &path,
+        text: String::new(),
+        ends: Vec::new(),
+        index: BTreeMap::new(),
+        facts: Vec::new(),
+        citations: Vec::new(),
+        id_lists: Vec::new(),
+    };
     let mut ids: Vec<(&str, usize)> = Vec::new();
     for (at, fact) in facts.iter().enumerate() {
-        let mut g = Gen {
-            out: &mut out,
-            path: &path,
-        };
-        g.fact(fact);
-        out.push_str(",\n");
+        t.fact(fact);
         let id = fact.get("id").and_then(Value::as_str);
         ids.push((
             id.unwrap_or_else(|| fail(&path, "every fact needs a string `id`")),
             at,
         ));
     }
-    out.push_str("];\n");
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         fail(&path, &format!("fact id `{}` appears twice", pair[0].0));
     }
-    out.push_str(
-        "/// For each id of `FACT_IDS`, its place in `FACTS`.\npub static FACT_AT: &[u16] = &[",
-    );
-    for (_, at) in &ids {
-        write!(out, "{at}, ").unwrap();
+    if t.ends.len() >= usize::from(u16::MAX) || t.citations.len() >= usize::from(u16::MAX) {
+        fail(&path, "too many strings or citations for 16-bit indices");
     }
-    out.push_str("];\n");
+
+    let mut out = String::new();
+    writeln!(out, "pub static TEXT: &str = {:?};", t.text).unwrap();
+    writeln!(out, "pub static ENDS: &[u32] = &{:?};", t.ends).unwrap();
+    writeln!(out, "pub static FACT_ROWS: &[[u16; 13]] = &{:?};", t.facts).unwrap();
+    writeln!(
+        out,
+        "pub static CITATION_ROWS: &[[u16; 6]] = &{:?};",
+        t.citations
+    )
+    .unwrap();
+    writeln!(out, "pub static ID_LISTS: &[u16] = &{:?};", t.id_lists).unwrap();
+    let at: Vec<usize> = ids.iter().map(|&(_, at)| at).collect();
+    writeln!(
+        out,
+        "/// For each id of `FACT_IDS`, its row in `FACT_ROWS`."
+    )
+    .unwrap();
+    writeln!(out, "pub static FACT_AT: &[u16] = &{at:?};").unwrap();
     write(&out_dir.join("builtin_facts.rs"), &out);
 
     let mut out = String::from("pub static FACT_IDS: &[&str] = &[\n");
@@ -704,7 +724,72 @@ fn write_fact_ids() {
     write(&out_dir.join("fact_ids.rs"), &out);
 }
 
-impl Gen<'_> {
+/// The fact registry being laid out as tables; see `write_fact_ids`.
+struct Tables<'p> {
+    path: &'p Path,
+    /// Every distinct string, one after another; string `n` ends at `ends[n - 1]`.
+    text: String,
+    ends: Vec<u32>,
+    index: BTreeMap<String, u32>,
+    /// id, confidence, confidence_note, summary, correction, then (start, length) of the
+    /// citations, replaced_by, corrected_by and qualified_by.
+    facts: Vec<Vec<u32>>,
+    /// kind, site, article, title, url, note.
+    citations: Vec<Vec<u32>>,
+    /// String numbers of the ids that replace, correct or qualify a fact.
+    id_lists: Vec<u32>,
+}
+
+impl Tables<'_> {
+    /// The number of a string, 1 and up; 0 for none.
+    fn string(&mut self, v: Option<&Value>, what: &str) -> u32 {
+        let Some(v) = v else { return 0 };
+        let Some(s) = v.as_str() else {
+            fail(self.path, &format!("{what} must be a string"))
+        };
+        if let Some(&n) = self.index.get(s) {
+            return n;
+        }
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+        let n = self.ends.len() as u32;
+        self.index.insert(s.to_owned(), n);
+        n
+    }
+
+    fn required(&mut self, v: Option<&Value>, what: &str) -> u32 {
+        if v.is_none() {
+            fail(self.path, &format!("a fact needs `{what}`"));
+        }
+        self.string(v, what)
+    }
+
+    fn object<'v>(&self, v: &'v Value, what: &str, fields: &[&str]) -> &'v Map<String, Value> {
+        let Some(map) = v.as_object() else {
+            fail(self.path, &format!("{what} must be an object"))
+        };
+        if let Some(unknown) = map.keys().find(|k| !fields.contains(&k.as_str())) {
+            fail(self.path, &format!("unknown field `{unknown}` in {what}"));
+        }
+        map
+    }
+
+    fn variant(&self, v: Option<&Value>, what: &str, names: &[&str]) -> u32 {
+        let name = v.and_then(Value::as_str).unwrap_or_default();
+        match names.iter().position(|n| *n == name) {
+            Some(at) => at as u32,
+            None => fail(self.path, &format!("{what} has an unknown value `{name}`")),
+        }
+    }
+
+    fn array<'v>(&self, v: Option<&'v Value>, what: &str) -> &'v [Value] {
+        match v {
+            None => &[],
+            Some(Value::Array(items)) => items,
+            Some(_) => fail(self.path, &format!("{what} must be an array")),
+        }
+    }
+
     fn fact(&mut self, v: &Value) {
         let fields = [
             "id",
@@ -718,51 +803,42 @@ impl Gen<'_> {
             "correction",
         ];
         let m = self.object(v, "a fact", &fields);
-        self.out.push_str("Fact { id: ");
-        self.text(m.get("id"), "id");
-        self.out.push_str(", confidence: ");
-        self.variant(
-            m.get("confidence"),
-            "confidence",
-            &[
-                ("seed", "Confidence::Seed"),
-                ("A", "Confidence::A"),
-                ("B", "Confidence::B"),
-                ("C", "Confidence::C"),
-            ],
-        );
-        self.out.push_str(", confidence_note: ");
-        self.optional_text(m.get("confidence_note"), "confidence_note");
-        self.out.push_str(", summary: ");
-        self.text(m.get("summary"), "summary");
-        self.out.push_str(", citations: ");
-        self.list(m.get("citations"), "citations", |g, c| g.citation(c));
-        for key in ["replaced_by", "corrected_by", "qualified_by"] {
-            write!(self.out, ", {key}: ").unwrap();
-            self.texts(m.get(key), key);
+        if !m.contains_key("citations") {
+            fail(
+                self.path,
+                "a fact needs `citations`, empty if no source is named",
+            );
         }
-        self.out.push_str(", correction: ");
-        self.optional_text(m.get("correction"), "correction");
-        self.out.push_str(" }");
+        let mut row = vec![
+            self.required(m.get("id"), "id"),
+            self.variant(m.get("confidence"), "confidence", &["seed", "A", "B", "C"]),
+            self.string(m.get("confidence_note"), "confidence_note"),
+            self.required(m.get("summary"), "summary"),
+            self.string(m.get("correction"), "correction"),
+        ];
+        let citations = self.array(m.get("citations"), "citations");
+        row.extend([self.citations.len() as u32, citations.len() as u32]);
+        for c in citations {
+            self.citation(c);
+        }
+        for key in ["replaced_by", "corrected_by", "qualified_by"] {
+            let ids = self.array(m.get(key), key);
+            row.extend([self.id_lists.len() as u32, ids.len() as u32]);
+            for id in ids {
+                let n = self.string(Some(id), key);
+                self.id_lists.push(n);
+            }
+        }
+        self.facts.push(row);
     }
 
     fn citation(&mut self, v: &Value) {
         let fields = ["kind", "site", "article", "title", "url", "note"];
         let m = self.object(v, "a citation", &fields);
-        self.out.push_str("Citation { kind: ");
-        self.variant(
-            m.get("kind"),
-            "kind",
-            &[
-                ("seed", "Kind::Seed"),
-                ("apple", "Kind::Apple"),
-                ("secondary", "Kind::Secondary"),
-            ],
-        );
+        let mut row = vec![self.variant(m.get("kind"), "kind", &["seed", "apple", "secondary"])];
         for key in ["site", "article", "title", "url", "note"] {
-            write!(self.out, ", {key}: ").unwrap();
-            self.optional_text(m.get(key), key);
+            row.push(self.string(m.get(key), key));
         }
-        self.out.push_str(" }");
+        self.citations.push(row);
     }
 }

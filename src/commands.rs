@@ -243,7 +243,7 @@ fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
 /// Where the facts come from: those asked for, in that order, or every one. Ids may come
 /// as the text output prints them, `[S0-8, V-iOS-1]`.
 fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
-    let mut asked: Vec<&Fact> = Vec::new();
+    let mut asked: Vec<Fact> = Vec::new();
     for typed in ids.iter().flat_map(|arg| arg.split([',', ' '])) {
         if typed.trim_matches(['[', ']']).is_empty() {
             continue;
@@ -261,7 +261,7 @@ fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
         }
     }
     if asked.is_empty() {
-        asked = facts::builtins().iter().collect();
+        asked = facts::all().collect();
     }
     write_out(|out| match config.format {
         Format::Text => render::text::facts(out, &asked, config),

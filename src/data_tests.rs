@@ -192,10 +192,7 @@ fn facts_match_the_content_spec() {
             }
         }
     }
-    let known: BTreeSet<String> = crate::facts::builtins()
-        .iter()
-        .map(|f| f.id.to_string())
-        .collect();
+    let known: BTreeSet<String> = crate::facts::all().map(|f| f.id.to_string()).collect();
     let missing: Vec<&String> = ids.difference(&known).collect();
     let extra: Vec<&String> = known.difference(&ids).collect();
     assert!(

@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
-use crate::facts::{self, Fact};
+use crate::facts::{Cited, Fact, FactSet};
 use crate::faq::Faq;
 use crate::filter::Query as FilterQuery;
 use crate::filter::{coverage, Section};
@@ -53,25 +53,57 @@ struct GuideBody<'a> {
 
 /// The facts an answer cites, keyed by id, each with its confidence and citations, so a
 /// program can show where a step comes from without asking again.
-struct Citations(Vec<&'static Fact>);
+struct Citations(FactSet);
 
 impl Citations {
     fn of<'a>(lists: impl IntoIterator<Item = &'a [Text]>) -> Citations {
-        let mut ids: Vec<&str> = lists.into_iter().flatten().map(AsRef::as_ref).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        Citations(ids.into_iter().filter_map(facts::get).collect())
+        let mut set = FactSet::new();
+        for id in lists.into_iter().flatten() {
+            set.insert(id);
+        }
+        Citations(set)
     }
 }
 
 impl Serialize for Citations {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for fact in &self.0 {
-            map.serialize_entry(&*fact.id, fact)?;
+        for fact in self.0.iter() {
+            map.serialize_entry(fact.id, &CitedJson(&fact))?;
         }
         map.end()
     }
+}
+
+/// A fact as an answer cites it: how sure it is and where to read it; `sources ID --json`
+/// gives the rest (what it says, corrections, the citations' parts).
+struct CitedJson<'a>(&'a Cited);
+
+impl Serialize for CitedJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("confidence", &self.0.confidence)?;
+        map.serialize_entry("citations", &CitedSources(self.0))?;
+        map.end()
+    }
+}
+
+struct CitedSources<'a>(&'a Cited);
+
+impl Serialize for CitedSources<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.citations().map(|c| CitedSource {
+            title: c.describe(),
+            url: c.url,
+        }))
+    }
+}
+
+#[derive(Serialize)]
+struct CitedSource {
+    /// The citation in words, as the text output prints it.
+    title: String,
+    url: Option<Text>,
 }
 
 /// Every list of fact ids a guide answer prints.
@@ -468,11 +500,11 @@ pub fn transcript<W: Write>(
 
 #[derive(Serialize)]
 struct FactsBody<'a> {
-    facts: &'a [&'a Fact],
+    facts: &'a [Fact],
 }
 
 /// `sources --json`: the facts asked for, or every one, with their citations.
-pub fn facts<W: Write>(out: &mut W, facts: &[&Fact], config: &Config) -> io::Result<()> {
+pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
     let query = Query {
         command: "sources",
         devices: &[],

@@ -248,7 +248,7 @@ pub fn results<W: Write>(out: &mut W, found: &[Found], matcher: &Matcher) -> io:
 
 /// Where facts come from: a heading per fact, its summary, what replaced or corrected it,
 /// and its citations as a list, linked where they have a URL.
-pub fn facts<W: Write>(out: &mut W, facts: &[&Fact]) -> io::Result<()> {
+pub fn facts<W: Write>(out: &mut W, facts: &[Fact]) -> io::Result<()> {
     let mut o = Out(out, false);
     o.raw("# Sources\n")?;
     for fact in facts {

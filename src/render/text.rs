@@ -686,7 +686,7 @@ pub fn results<W: Write>(
 
 /// Where facts come from: each id with its confidence and summary, what replaced or
 /// corrected it, and its citations with their URLs, aligned under the summary.
-pub fn facts<W: Write>(out: &mut W, facts: &[&Fact], config: &Config) -> io::Result<()> {
+pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
     let palette = w.palette;
     let id_width = facts.iter().map(|f| f.id.len()).max().unwrap_or(0);

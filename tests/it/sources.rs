@@ -321,9 +321,21 @@ fn json_answers_carry_the_citations_of_every_cited_fact() {
         let keys: BTreeSet<String> = sources.keys().cloned().collect();
         assert_eq!(keys, cited, "{args:?}");
         for (id, fact) in sources {
-            assert_eq!(&fact["id"], id);
-            assert!(fact["confidence"].is_string(), "{args:?} {id}");
-            assert!(fact["citations"].is_array(), "{args:?} {id}");
+            let full = &json(&["sources", id, "--json"])["facts"][0];
+            assert_eq!(fact["confidence"], full["confidence"], "{args:?} {id}");
+            let urls: Vec<&Value> = fact["citations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| &c["url"])
+                .collect();
+            let full_urls: Vec<&Value> = full["citations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| &c["url"])
+                .collect();
+            assert_eq!(urls, full_urls, "{args:?} {id}");
         }
     }
 }
