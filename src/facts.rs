@@ -79,20 +79,34 @@ fn citation(&[kind, site, article, title, url, note]: &[u16; 6]) -> Citation {
 #[allow(clippy::len_without_is_empty)]
 pub struct FactSet {
     bits: Vec<u64>,
+    /// Ids looked up lately, by address and length, with their place in `FACT_IDS`: the
+    /// built-in guides cite the same few static strings over and over.
+    seen: [(usize, usize, usize); 16],
 }
 
 impl FactSet {
     pub fn new() -> FactSet {
         FactSet {
             bits: vec![0; FACT_IDS.len().div_ceil(64)],
+            seen: [(0, 0, 0); 16],
         }
     }
 
     /// Adds the fact with this id; an unknown id (none pass the guide checks) is left out.
     pub fn insert(&mut self, id: &str) {
-        if let Ok(at) = FACT_IDS.binary_search(&id) {
-            self.bits[at / 64] |= 1 << (at % 64);
-        }
+        let address = id.as_ptr() as usize;
+        let slot = (address >> 3) % self.seen.len();
+        let at = match self.seen[slot] {
+            (a, len, at) if a == address && len == id.len() => at,
+            _ => match FACT_IDS.binary_search(&id) {
+                Ok(at) => {
+                    self.seen[slot] = (address, id.len(), at);
+                    at
+                }
+                Err(_) => return,
+            },
+        };
+        self.bits[at / 64] |= 1 << (at % 64);
     }
 
     pub fn len(&self) -> usize {

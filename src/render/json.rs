@@ -107,22 +107,17 @@ struct CitedSource {
     url: Option<Text>,
 }
 
-/// Every list of fact ids a guide answer prints.
-fn cited<'a>(answer: &'a GuideAnswer) -> impl Iterator<Item = &'a [Text]> {
-    let remarks = |list: &'a [Remark]| list.iter().map(|r| &*r.sources);
-    let g = answer.guide;
-    remarks(&g.warnings)
-        .chain(remarks(&g.notes))
-        .chain(answer.sections.iter().flat_map(move |section| {
-            let m = section.method;
-            remarks(&m.warnings)
-                .chain(remarks(&m.notes))
-                .chain(m.steps.iter().flat_map(move |step| {
-                    std::iter::once(&*step.sources)
-                        .chain(remarks(&step.warnings))
-                        .chain(remarks(&step.notes))
-                }))
+/// Every list of fact ids a guide answer prints: those of the steps, warnings and notes
+/// that apply to the query, as the answer holds them.
+fn cited<'a>(guide: &'a GuideJson) -> impl Iterator<Item = &'a [Text]> {
+    fn remarks<'a>(lists: [&'a [RemarkJson<'a>]; 2]) -> impl Iterator<Item = &'a [Text]> {
+        lists.into_iter().flatten().map(|r| r.sources)
+    }
+    remarks([&guide.warnings, &guide.notes]).chain(guide.methods.iter().flat_map(|m| {
+        remarks([&m.warnings, &m.notes]).chain(m.steps.iter().flat_map(|step| {
+            std::iter::once(step.sources).chain(remarks([&step.warnings, &step.notes]))
         }))
+    }))
 }
 
 #[derive(Serialize)]
@@ -285,21 +280,19 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         text: None,
     };
     let audience = Audience::of_answer(answer.query, &answer.sections);
-    let body = GuideBody {
-        guide: GuideJson {
-            id: &g.id,
-            command: g.command,
-            title: audience.resolve(&g.title),
-            summary: audience.resolve(&g.summary),
-            verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
-            warnings: remarks(&g.warnings, &audience),
-            notes: remarks(&g.notes, &audience),
-            related: &g.related,
-            methods: answer.sections.iter().map(method).collect(),
-        },
-        sources: Citations::of(cited(answer)),
+    let guide = GuideJson {
+        id: &g.id,
+        command: g.command,
+        title: audience.resolve(&g.title),
+        summary: audience.resolve(&g.summary),
+        verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
+        warnings: remarks(&g.warnings, &audience),
+        notes: remarks(&g.notes, &audience),
+        related: &g.related,
+        methods: answer.sections.iter().map(method).collect(),
     };
-    write(out, config, query, body)
+    let sources = Citations::of(cited(&guide));
+    write(out, config, query, GuideBody { guide, sources })
 }
 
 #[derive(Serialize)]
