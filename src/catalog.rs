@@ -3,6 +3,7 @@
 //! In a guides folder the guide with id ID is the file `ID.json`, so a command that prints
 //! one guide reads that one file and no other: its cost does not grow with the folder.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::error::Error;
@@ -25,6 +26,9 @@ pub struct Entry {
 /// Guides in id order: built-in ones first by file name, custom additions after.
 pub struct Catalog {
     entries: Vec<Entry>,
+    /// Each id's place in `entries`, once a folder has added guides: search asks for
+    /// every document's guide, and a folder may hold thousands.
+    by_id: Option<BTreeMap<&'static str, usize>>,
 }
 
 impl Catalog {
@@ -39,18 +43,32 @@ impl Catalog {
             })
             .collect();
         let Some(dir) = dir else {
-            return Ok(Catalog { entries });
+            return Ok(Catalog {
+                entries,
+                by_id: None,
+            });
         };
         let custom = validate::load_dir(dir, validate::FACT_IDS)
             .map_err(|problems| broken(dir, &problems))?;
+        let mut by_id: BTreeMap<&'static str, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.guide.id.as_ref(), i))
+            .collect();
         for (path, guide) in custom {
             let entry = custom_entry(path, guide);
-            match entries.iter_mut().find(|e| e.guide.id == entry.guide.id) {
-                Some(existing) => *existing = entry,
-                None => entries.push(entry),
+            match by_id.get(entry.guide.id.as_ref()) {
+                Some(&i) => entries[i] = entry,
+                None => {
+                    by_id.insert(entry.guide.id.as_ref(), entries.len());
+                    entries.push(entry);
+                }
             }
         }
-        Ok(Catalog { entries })
+        Ok(Catalog {
+            entries,
+            by_id: Some(by_id),
+        })
     }
 
     /// The guide with this id: the folder's `ID.json` when it has one, else the built-in
@@ -89,7 +107,10 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.guide.id == id)
+        match &self.by_id {
+            Some(by_id) => by_id.get(id).map(|&i| &self.entries[i]),
+            None => self.entries.iter().find(|e| e.guide.id == id),
+        }
     }
 }
 
