@@ -47,12 +47,9 @@ pub fn main() -> std::process::ExitCode {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
         Err(e) => {
-            let message = e.to_string();
-            let _ = writeln!(
-                io::stderr(),
-                "imsg-guide: error: {}",
-                sanitize::for_terminal(&message)
-            );
+            // What hid in the input is shown as escapes; the filter is the backstop.
+            let line = format!("imsg-guide: error: {}\n", sanitize::visible(&e.to_string()));
+            let _ = sanitize::Terminal::new(io::stderr().lock(), false).write_all(line.as_bytes());
             e.exit_code()
         }
     };
@@ -77,7 +74,7 @@ fn run() -> Result<ExitCode, Error> {
 fn clap_outcome(e: clap::Error) -> Result<ExitCode, Error> {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let mut out = io::stdout().lock();
+            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
             write!(out, "{}", e.render())?;
             out.flush()?;
             Ok(ExitCode::Success)

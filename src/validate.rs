@@ -455,18 +455,10 @@ pub fn is_id(id: &str) -> bool {
         })
 }
 
-/// Text from a guide quoted in a message, with control characters shown as escapes so
-/// the message stays one readable line.
+/// Text from a guide quoted in a message, with control and invisible characters shown as
+/// escapes so the message stays one readable line.
 fn quote(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            let escaped = c.is_control().then(|| c.escape_unicode());
-            escaped
-                .into_iter()
-                .flatten()
-                .chain((!c.is_control()).then_some(c))
-        })
-        .collect()
+    crate::sanitize::visible(text).into_owned()
 }
 
 /// The name a device has in guide files.

@@ -159,10 +159,12 @@ fn write<W: Write, B: Serialize>(
         query,
         body,
     };
+    // Exact, and safe to print: DEL, C1 and invisible characters as `\uXXXX`.
+    let mut out = crate::sanitize::JsonEscape::new(out);
     if config.pretty_json {
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        serde_json::to_writer_pretty(&mut out, &doc)?;
     } else {
-        serde_json::to_writer(&mut *out, &doc)?;
+        serde_json::to_writer(&mut out, &doc)?;
     }
     out.write_all(b"\n")
 }
