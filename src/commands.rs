@@ -221,10 +221,17 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
     })
 }
 
-/// Lints guide files: every problem on its own line, exit 2 when there is any.
+/// Lints guide files: every problem on its own line, exit 2 when there is any, even when
+/// the output pipe closed early: `validate guides/ | head` under `pipefail` must not pass
+/// broken guides.
 fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
     let problems = validate::validate_paths(paths, validate::FACT_IDS);
-    write_out(config, |out| match config.format {
+    let status = if problems.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::BadInput
+    };
+    let written = write_out(config, |out| match config.format {
         Format::Json => render::json::problems(out, &problems, paths, config),
         Format::Text | Format::Markdown => {
             for p in &problems {
@@ -232,12 +239,11 @@ fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
             }
             Ok(())
         }
-    })?;
-    Ok(if problems.is_empty() {
-        ExitCode::Success
-    } else {
-        ExitCode::BadInput
-    })
+    });
+    match written {
+        Err(e) if e.is_broken_pipe() => Ok(status),
+        written => written.map(|_| status),
+    }
 }
 
 fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> {
