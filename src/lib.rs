@@ -62,6 +62,11 @@ fn run() -> Result<ExitCode, Error> {
         Some(Ok(cli)) => cli,
         Some(Err(message)) => return Err(Error::Usage(message)),
         None => match Cli::try_parse_from(&args) {
+            Ok(_) if fast_args::global_twice(&args).is_some() => {
+                return Err(Error::Usage(
+                    fast_args::global_twice(&args).unwrap_or_default(),
+                ))
+            }
             Ok(cli) => cli,
             Err(e) => return clap_outcome(e),
         },
