@@ -205,6 +205,11 @@ impl<'w, W: Write> Writer<'w, W> {
                     })?;
                     col += 1;
                 }
+            } else if run.atomic && col + first_width > limit && col > indent {
+                // After a label such as "See also:", a command that does not fit starts
+                // the next line.
+                self.new_line(indent)?;
+                col = indent;
             }
             self.clean_piece(&lead, run.lead_style)?;
             col += display_width(&lead);

@@ -304,3 +304,126 @@ fn no_payload_reaches_the_terminal_through_an_error() {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+/// Characters on the widest line.
+fn widest(s: &str) -> (usize, String) {
+    s.lines()
+        .map(|l| (l.chars().count(), l.to_owned()))
+        .max()
+        .unwrap_or_default()
+}
+
+/// `--width` holds for every line: titles, headings, breadcrumbs, see: lines, list rows,
+/// search results and the walk, at the narrowest width and a usual one.
+#[test]
+fn width_applies_to_every_line() {
+    let commands: &[&[&str]] = &[
+        &["show", "fix-signed-out"],
+        &["show", "signout"],
+        &["show", "deactivate"],
+        &["signin"],
+        &["signout", "--all-devices"],
+        &["list"],
+        &["faq"],
+        &["search", "sign", "out"],
+    ];
+    for width in ["20", "33", "80"] {
+        let n: usize = width.parse().unwrap();
+        for command in commands {
+            let mut args = command.to_vec();
+            args.extend(["--width", width]);
+            let out = crate::stdout(&args);
+            let (w, line) = widest(&out);
+            assert!(w <= n, "{args:?}: {w} columns: {line:?}");
+        }
+        let mut walk = imsg()
+            .args(["fix-signed-out", "-i", "-d", "iphone", "--width", width])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        let _ = walk
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"n\nn\nn\nn\nn\nn\nn\nn\n");
+        let out = String::from_utf8(walk.wait_with_output().unwrap().stdout).unwrap();
+        // Only the prompts, which end in the answer typed, run past the width.
+        let talk: String = out
+            .lines()
+            .filter(|l| !l.contains("[y/n/s/q/?]"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let (w, line) = widest(&talk);
+        assert!(w <= n, "walk at {width}: {w} columns: {line:?}");
+    }
+    // Long ids in a guides folder: the ids go above their titles.
+    let dir = scratch("long-id");
+    let mut g = guide("");
+    g["id"] = json!("an-id-far-longer-than-any-narrow-terminal-is-wide");
+    g["command"] = Value::Null;
+    std::fs::write(dir.join("long.json"), g.to_string()).unwrap();
+    let out = run_in(&dir, &["list", "--width", "20"], "");
+    let out = String::from_utf8(out.stdout).unwrap();
+    let (w, line) = widest(&out);
+    assert!(w <= 20, "{w} columns: {line:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The guides a hostile folder can hold end at once, with the answer they should give.
+/// (How long they take is measured by `bench/hostile.sh`, not asserted here.)
+#[test]
+fn pathological_guides_are_checked_and_wrapped_whole() {
+    let dir = scratch("pathological");
+    // 1,000 methods whose ranges all overlap: every one after the first is a problem.
+    let methods: Vec<Value> = (0..1000)
+        .map(|i| {
+            json!({
+                "id": format!("m{i}"), "title": "M", "devices": ["iphone", "ipad"],
+                "os": { "from": "17" },
+                "steps": [{ "text": "Step.", "sources": ["S0-8"] }]
+            })
+        })
+        .collect();
+    let overlap = json!({ "id": "overlap", "title": "T", "summary": "S", "methods": methods });
+    let file = dir.join("overlap.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&overlap).unwrap()).unwrap();
+    let out = imsg().arg("validate").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 101, "{text}");
+    assert!(
+        lines[0].contains("`os` overlaps method `m0` on iphone, ipad"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[100].ends_with(
+            ": and 899 more problems in this file; fix the ones above and run again to see them"
+        ),
+        "{}",
+        lines[100]
+    );
+    // The same file in a guides folder: one line, exit 2.
+    let err = crate::fails(&["--guides-dir", dir.to_str().unwrap(), "list"], 2);
+    assert!(err.contains("`os` overlaps method `m0`"), "{err}");
+    std::fs::remove_file(&file).unwrap();
+
+    // A 1 MB paragraph wraps whole at --width 40, every line within it.
+    let paragraph = "word ".repeat(200_000);
+    let mut g = guide("");
+    g["id"] = json!("paragraph");
+    g["command"] = Value::Null;
+    g["summary"] = json!(paragraph);
+    std::fs::write(dir.join("paragraph.json"), g.to_string()).unwrap();
+    let out = run_in(&dir, &["show", "paragraph", "--width", "40"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (w, line) = widest(&text);
+    assert!(w <= 40, "{w}: {line:?}");
+    let words = text.matches("word").count();
+    assert_eq!(words, 200_000);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
