@@ -200,7 +200,7 @@ impl<R: BufRead, W: Write> Talk<'_, R, W> {
     /// Asks until the answer is one the walk knows; `None` at the end of input.
     fn ask(&mut self, question: &str) -> io::Result<Option<Reply>> {
         loop {
-            write!(self.out, "\n{question} [y/n/s/q/?] ")?;
+            write!(self.out, "\n{} [y/n/s/q/?] ", for_terminal(question))?;
             self.out.flush()?;
             let mut line = String::new();
             if self.input.read_line(&mut line)? == 0 {
