@@ -331,7 +331,7 @@ impl<W: Write> Terminal<W> {
                     }
                 },
                 State::Csi { sgr } => match b {
-                    0x30..=0x3F | 0x20..=0x2F => {
+                    0x20..=0x3F => {
                         let sgr =
                             sgr && (b.is_ascii_digit() || b == b';') && self.sgr.len() < MAX_SGR;
                         if sgr {
