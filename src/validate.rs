@@ -1120,6 +1120,20 @@ mod tests {
         assert!(problems[100].message.starts_with("and 4899 more problems"));
     }
 
+    #[test]
+    fn thousands_of_unknown_sources_are_located_in_one_pass() {
+        let sources = vec!["\"S9-9\""; 20_000].join(",\n");
+        let text = overlapping(1).replace(r#"["S0-8"]"#, &format!("[\n{sources}\n]"));
+        let problems = check_text("g.json", &text, FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "g.json:3:1: unknown source `S9-9`; sources must be fact ids from data/facts.json"
+        );
+        assert_eq!(problems[99].line, 102);
+        assert!(problems[100].message.starts_with("and 19900 more problems"));
+    }
+
     fn range(from: Option<u16>, before: Option<u16>) -> Range {
         let v = |n: u16| n.to_string().parse::<Version>().unwrap();
         Range {
