@@ -121,6 +121,10 @@ Register-ArgumentCompleter -Native -CommandName 'imsg-guide' -ScriptBlock {
             break
         }
         'imsg-guide;faq' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')

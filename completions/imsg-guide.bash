@@ -174,12 +174,28 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__faq)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --device)
+                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
                     return 0

@@ -121,6 +121,12 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
+ipad\t''
+ipod\t''
+mac\t''
+web\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s o -l os -d 'The OS version on that device, such as 17.4, 10.14 or 26; needs --device' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
 markdown\t'GitHub-flavored Markdown'
 json\t'One JSON document, described by schema/output.schema.json'"

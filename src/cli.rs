@@ -52,6 +52,9 @@ pub struct FaqArgs {
     /// Words to look for, such as `delete messages`
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
+
+    #[command(flatten)]
+    pub filters: Filters,
 }
 
 #[derive(Debug, PartialEq, Args)]

@@ -2,7 +2,7 @@
 //! snippet with the matched words marked.
 
 use crate::catalog::{Catalog, Origin};
-use crate::device::{range_label, Device};
+use crate::device::Device;
 use crate::filter::{select, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
@@ -41,7 +41,7 @@ pub fn search(
     let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
     let hits = search::search(text, |doc| {
-        !replaced(doc.id()) && (!narrowed || doc.kind != Kind::Faq && doc.fits(query))
+        !replaced(doc.id()) && (!narrowed || doc.fits(query))
     });
     let mut found: Vec<Found> = Vec::new();
     // The text each result was cut from, to fold repeats together.
@@ -146,8 +146,11 @@ fn section<'g>(method: &'g Method, devices: Vec<Device>, query: &Query) -> Secti
     }
     Section {
         method,
-        devices,
-        os: query.os,
+        audience: crate::filter::Audience {
+            devices,
+            os: query.os,
+            range: method.os,
+        },
     }
 }
 
@@ -227,12 +230,4 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
         }
     }
     found
-}
-
-/// The version range in words, for JSON.
-pub fn range_words(found: &Found) -> Option<String> {
-    let range = found.os_range?;
-    let device = *found.devices.first()?;
-    (device != Device::Web)
-        .then(|| range_label(device.os_name(range.from), device.family(), &range))
 }

@@ -313,8 +313,8 @@ fn widest(s: &str) -> (usize, String) {
         .unwrap_or_default()
 }
 
-/// `--width` holds for every line: titles, headings, breadcrumbs, see: lines, list rows,
-/// search results and the walk, at the narrowest width and a usual one.
+/// `--width` holds for every line: titles, headings, breadcrumbs, see: lines, list rows
+/// and search results, at the narrowest width and usual ones.
 #[test]
 fn width_applies_to_every_line() {
     let commands: &[&[&str]] = &[
@@ -336,27 +336,6 @@ fn width_applies_to_every_line() {
             let (w, line) = widest(&out);
             assert!(w <= n, "{args:?}: {w} columns: {line:?}");
         }
-        let mut walk = imsg()
-            .args(["fix-signed-out", "-i", "-d", "iphone", "--width", width])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        let _ = walk
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"n\nn\nn\nn\nn\nn\nn\nn\n");
-        let out = String::from_utf8(walk.wait_with_output().unwrap().stdout).unwrap();
-        // Only the prompts, which end in the answer typed, run past the width.
-        let talk: String = out
-            .lines()
-            .filter(|l| !l.contains("[y/n/s/q/?]"))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let (w, line) = widest(&talk);
-        assert!(w <= n, "walk at {width}: {w} columns: {line:?}");
     }
     // Long ids in a guides folder: the ids go above their titles.
     let dir = scratch("long-id");
