@@ -32,12 +32,6 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Whether `c` never reaches the terminal as itself: a control character other than tab
-/// and line feed, or an invisible one.
-fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\t' && c != '\n') || is_invisible(c)
-}
-
 /// Whether a character starting with byte `b` may be unsafe: an ASCII control or DEL, or
 /// the lead byte of a C1 control (0xC2) or of an invisible character (0xD8 for U+061C,
 /// 0xE1 for U+180E, 0xE2 for U+200B–U+206F, 0xEF for U+FEFF and U+FFF9–U+FFFB, 0xF3 for
@@ -60,26 +54,58 @@ const CANDIDATE: [bool; 256] = {
 };
 
 /// The character at `at` when it is unsafe (line feeds and tabs included when `breaks`),
-/// with its length; `Err(())` when the bytes end inside it.
+/// with its length; `Err(())` when the bytes end inside it. Matched on the UTF-8 bytes,
+/// as this runs for every `›` and `·` of an answer.
 fn unsafe_at(bytes: &[u8], at: usize, breaks: bool) -> Result<Option<(char, usize)>, ()> {
     let b = bytes[at];
     if b < 0x80 {
-        let c = char::from(b);
-        let hit = c.is_control() && (breaks || (c != '\t' && c != '\n'));
-        return Ok(hit.then_some((c, 1)));
+        let hit = (b < 0x20 || b == 0x7F) && (breaks || (b != b'\t' && b != b'\n'));
+        return Ok(hit.then_some((char::from(b), 1)));
     }
     let len = match b {
         0xC0..=0xDF => 2,
         0xE0..=0xEF => 3,
-        _ => 4,
+        0xF0..=0xF7 => 4,
+        _ => return Ok(None),
     };
-    let Some(slice) = bytes.get(at..at + len) else {
+    let Some(c) = bytes.get(at..at + len) else {
         return Err(());
     };
-    let c = std::str::from_utf8(slice)
-        .ok()
-        .and_then(|s| s.chars().next());
-    Ok(c.filter(|&c| is_unsafe(c)).map(|c| (c, len)))
+    let hit = match *c {
+        [0xC2, 0x80..=0x9F] | [0xD8, 0x9C] | [0xE1, 0xA0, 0x8E] => true,
+        [0xE2, 0x80, 0x8B..=0x8F | 0xA8..=0xAE] | [0xE2, 0x81, 0xA0..=0xAF] => true,
+        [0xEF, 0xBB, 0xBF] | [0xEF, 0xBF, 0xB9..=0xBB] => true,
+        [0xF3, 0xA0, 0x80..=0x81, 0x80..=0xBF] => true,
+        _ => false,
+    };
+    if !hit {
+        return Ok(None);
+    }
+    let c = std::str::from_utf8(c).ok().and_then(|s| s.chars().next());
+    Ok(c.map(|c| (c, len)))
+}
+
+/// The offset of the next byte from `from` that may start an unsafe character: whole
+/// words of printable ASCII are stepped over eight bytes at a time.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // A byte below 0x20, or at or above 0x7F, sets its high bit here (with the odd
+        // false alarm, which the byte look-up below settles).
+        let low = x.wrapping_sub(ONES * 0x20) & !x;
+        let high = x | x.wrapping_add(ONES);
+        if (low | high) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| CANDIDATE[usize::from(b)])
+        .map(|n| i + n)
 }
 
 /// `text` without escape sequences (CSI, OSC and the other string sequences, two- and
@@ -264,10 +290,7 @@ impl<W: Write> Terminal<W> {
         let mut i = 0;
         while i < bytes.len() {
             if self.state == State::Text {
-                let run = bytes[i..]
-                    .iter()
-                    .position(|&b| CANDIDATE[usize::from(b)])
-                    .map_or(bytes.len(), |n| i + n);
+                let run = next_candidate(bytes, i).unwrap_or(bytes.len());
                 // Candidates that turn out safe, such as `›` or `·`, stay in the run.
                 let mut end = run;
                 let found = loop {
@@ -277,13 +300,7 @@ impl<W: Write> Terminal<W> {
                     match unsafe_at(bytes, end, false) {
                         Err(()) => break Some(Err(())),
                         Ok(Some(hit)) => break Some(Ok(hit)),
-                        Ok(None) => {
-                            end += 1;
-                            end += bytes[end..]
-                                .iter()
-                                .position(|&b| CANDIDATE[usize::from(b)])
-                                .unwrap_or(bytes.len() - end);
-                        }
+                        Ok(None) => end = next_candidate(bytes, end + 1).unwrap_or(bytes.len()),
                     }
                 };
                 self.inner.write_all(&bytes[i..end])?;
@@ -427,8 +444,7 @@ impl<W: Write> JsonEscape<W> {
     fn escape(&mut self, bytes: &[u8]) -> io::Result<usize> {
         let mut i = 0;
         let mut from = 0;
-        while let Some(n) = bytes[i..].iter().position(|&b| CANDIDATE[usize::from(b)]) {
-            let at = i + n;
+        while let Some(at) = next_candidate(bytes, i) {
             match unsafe_at(bytes, at, false) {
                 Err(()) => {
                     self.inner.write_all(&bytes[from..at])?;
@@ -592,6 +608,29 @@ mod writers {
         let mut out = JsonEscape::new(Vec::new());
         serde_json::to_writer(&mut out, text).unwrap();
         String::from_utf8(out.inner).unwrap()
+    }
+
+    /// The byte matching finds exactly the controls and the invisible characters, over
+    /// every character there is.
+    #[test]
+    fn byte_matching_agrees_with_the_character_classes() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = (c.is_control() && c != '\t' && c != '\n') || is_invisible(c);
+            let got = unsafe_at(bytes, 0, false);
+            assert_eq!(got, Ok(want.then_some((c, bytes.len()))), "{c:?}");
+            if want {
+                assert!(CANDIDATE[usize::from(bytes[0])], "{c:?}");
+                assert_eq!(next_candidate(bytes, 0), Some(0), "{c:?}");
+            }
+            let padded = format!("abcdefghij{c}");
+            assert_eq!(
+                next_candidate(padded.as_bytes(), 0).is_some_and(|at| at == 10),
+                CANDIDATE[usize::from(bytes[0])],
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
