@@ -8,6 +8,7 @@ mod generated;
 mod hostile;
 mod robust;
 mod scope;
+mod sources;
 mod walk;
 
 use std::ffi::OsStr;
