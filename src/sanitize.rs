@@ -762,3 +762,56 @@ mod writers {
         out
     }
 }
+
+#[cfg(test)]
+mod every_write {
+    use std::path::Path;
+
+    fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+
+    /// Every handle on stdout or stderr that is written to is made inside
+    /// `Terminal::new(…)`, so no new code path can write past the filter. (Asking whether
+    /// one is a terminal writes nothing.)
+    #[test]
+    fn every_stdout_and_stderr_handle_goes_through_the_filter() {
+        let mut files = Vec::new();
+        sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut checked = 0;
+        for (path, text) in &files {
+            if path.ends_with("data_tests.rs") || path.ends_with("sanitize.rs") {
+                continue;
+            }
+            for (n, line) in text.lines().enumerate() {
+                for handle in ["stdout()", "stderr()"] {
+                    for (at, _) in line.match_indices(handle) {
+                        let rest = &line[at + handle.len()..];
+                        if rest.starts_with(".is_terminal()") {
+                            continue;
+                        }
+                        let before = &line[..at];
+                        assert!(
+                            before.contains("Terminal::new("),
+                            "{path}:{}: {handle} written to without the terminal filter: {line}",
+                            n + 1
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked >= 5, "only {checked} handles found");
+    }
+}
