@@ -930,6 +930,14 @@ mod tests {
                 "does turning off messages in icloud sign me out",
                 "icloud-messages-off-is-not-sign-out",
             ),
+            (
+                "why didn't signing out stop imessage on my iphone",
+                "iphone-sign-out-keeps-number",
+            ),
+            (
+                "what happens to my messages when I turn off messages in icloud",
+                "messages-in-icloud-off-history",
+            ),
         ];
         for faq in faq::builtins() {
             assert!(
