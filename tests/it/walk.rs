@@ -138,10 +138,18 @@ fn json_keeps_stdout_for_the_transcript() {
 }
 
 #[test]
-fn no_steps_for_a_mac() {
-    let (code, _, err) = walk(&["-d", "mac"], "");
+fn a_mac_gets_its_own_checks_and_the_website_none() {
+    let (code, out, _) = walk(&["-d", "mac", "-o", "14"], "y\ny\n");
+    assert_eq!(code, Some(0));
+    assert_contains(
+        &out,
+        "When Messages opens, does it ask you to sign in with your Apple ID?",
+    );
+    assert_contains(&out, "Summary: fixed.");
+    assert_lacks(&out, "SIM");
+    let (code, _, err) = walk(&["-d", "web"], "");
     assert_eq!(code, Some(1));
-    assert_contains(&err, "no steps for Mac");
+    assert_contains(&err, "no steps for the Apple Account website");
 }
 
 /// On a real terminal (tmux): the questions wait for keys, answers work as typed, and
