@@ -8,6 +8,7 @@ mod formats;
 mod generated;
 mod robust;
 mod scope;
+mod sources;
 mod walk;
 
 use std::ffi::OsStr;
