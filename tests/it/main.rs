@@ -1,6 +1,7 @@
 //! Integration tests through the real binary, as one crate.
 
 mod cli;
+mod content;
 mod custom;
 mod find;
 mod formats;
