@@ -23,6 +23,9 @@ mod model;
 #[path = "src/search/normalize.rs"]
 mod normalize;
 #[allow(dead_code)]
+#[path = "src/sanitize.rs"]
+mod sanitize;
+#[allow(dead_code)]
 #[path = "src/version.rs"]
 mod version;
 
@@ -47,6 +50,7 @@ fn main() {
         "src/device.rs",
         "src/facts/model.rs",
         "src/model.rs",
+        "src/sanitize.rs",
         "src/search/normalize.rs",
         "src/version.rs",
     ] {

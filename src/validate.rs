@@ -103,21 +103,40 @@ pub fn check_text(path: &str, text: &str, facts: FactIds<'_>) -> Result<Guide, V
     Err(locate_all(path, text, findings))
 }
 
-/// Findings as problems in file order.
+/// The most problems reported for one file; past it, one more line says how many are left.
+/// A file with thousands of problems is not fixed from the thousandth line.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Findings as problems in file order, the first `MAX_PROBLEMS` of them and a count of the
+/// rest, located in one pass over the text.
 fn locate_all(path: &str, text: &str, findings: Vec<Finding>) -> Vec<Problem> {
-    let mut problems: Vec<Problem> = findings
-        .into_iter()
-        .map(|f| {
-            let (line, column) = locate::locate(text, &f.at);
-            Problem {
-                path: path.to_owned(),
-                line,
-                column,
-                message: f.message,
-            }
+    let paths: Vec<&[Key]> = findings.iter().map(|f| f.at.as_slice()).collect();
+    let offsets = locate::offsets_of(text, &paths);
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    // Stable: findings at one place keep the order the checks made them in.
+    order.sort_by_key(|&i| offsets[i]);
+    let shown = order.len().min(MAX_PROBLEMS + 1);
+    let at: Vec<usize> = order[..shown].iter().map(|&i| offsets[i]).collect();
+    let positions = locate::positions(text, &at);
+    let mut findings: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let mut problems: Vec<Problem> = order[..shown]
+        .iter()
+        .zip(positions)
+        .map(|(&i, (line, column))| Problem {
+            path: path.to_owned(),
+            line,
+            column,
+            message: findings[i].take().map(|f| f.message).unwrap_or_default(),
         })
         .collect();
-    problems.sort_by_key(|p| (p.line, p.column));
+    if order.len() > MAX_PROBLEMS {
+        // Placed at the first problem not shown, where the reading would go on.
+        let next = &mut problems[MAX_PROBLEMS];
+        next.message = format!(
+            "and {} more problems in this file; fix the ones above and run again to see them",
+            order.len() - MAX_PROBLEMS
+        );
+    }
     problems
 }
 
@@ -502,18 +521,10 @@ pub fn is_id(id: &str) -> bool {
         })
 }
 
-/// Text from a guide quoted in a message, with control characters shown as escapes so
-/// the message stays one readable line.
+/// Text from a guide quoted in a message, with control and invisible characters shown as
+/// escapes so the message stays one readable line.
 fn quote(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            let escaped = c.is_control().then(|| c.escape_unicode());
-            escaped
-                .into_iter()
-                .flatten()
-                .chain((!c.is_control()).then_some(c))
-        })
-        .collect()
+    crate::sanitize::visible(text).into_owned()
 }
 
 /// The name a device has in guide files.
@@ -624,14 +635,25 @@ impl Checker<'_> {
         (parent_devices, parent_os): (&[Device], &Range),
     ) -> (Vec<Device>, Range) {
         let devices = item.devices();
+        // Sets of devices as tables, so a list of thousands is read once.
+        let index = |d: &Device| Device::ALL.iter().position(|x| x == d).unwrap_or(0);
+        let mut parent = [false; Device::ALL.len()];
+        for d in parent_devices {
+            parent[index(d)] = true;
+        }
+        let mut seen = [false; Device::ALL.len()];
         for (j, d) in devices.iter().enumerate() {
-            if devices[..j].contains(d) {
+            if std::mem::replace(&mut seen[index(d)], true) {
                 self.report(
                     join(here, &[Key::Field("devices"), Key::Index(j)]),
                     format!("device `{}` is listed twice", device_name(*d)),
                 );
-            } else if !parent_devices.is_empty() && !parent_devices.contains(d) {
-                let names: Vec<&str> = parent_devices.iter().map(|&d| device_name(d)).collect();
+            } else if !parent_devices.is_empty() && !parent[index(d)] {
+                let names: Vec<&str> = Device::ALL
+                    .iter()
+                    .filter(|&p| parent[index(p)])
+                    .map(|&d| device_name(d))
+                    .collect();
                 self.report(
                     join(here, &[Key::Field("devices"), Key::Index(j)]),
                     format!(
@@ -801,8 +823,10 @@ impl Checker<'_> {
             );
             return;
         }
+        let mut seen = [false; Device::ALL.len()];
         for (j, d) in devices.iter().enumerate() {
-            if devices[..j].contains(d) {
+            let index = Device::ALL.iter().position(|x| x == d).unwrap_or(0);
+            if std::mem::replace(&mut seen[index], true) {
                 self.report(
                     join(&here, &[Key::Index(j)]),
                     format!("device `{}` is listed twice", device_name(*d)),
@@ -812,36 +836,51 @@ impl Checker<'_> {
     }
 
     /// Methods of one scope and approach are versions of one route: for each device, at most
-    /// one may apply to a version. Reported once per pair, at the later method's `os`.
+    /// one may apply to a version. A method whose range meets an earlier one's is reported
+    /// once, at its `os`, naming one earlier method it overlaps on each device.
+    ///
+    /// Near-linear in the number of methods, as a guide can have thousands of them.
     fn overlaps(&mut self, g: &Guide) {
-        // (all devices?, approach, device) → (method index, range on that device)
+        // (all devices?, approach, device) → (method index, range on that device), in
+        // method order.
         type Groups<'g> = BTreeMap<(bool, &'g str, Device), Vec<(usize, Range)>>;
-        let mut seen: Groups = BTreeMap::new();
+        let mut groups: Groups = BTreeMap::new();
         for (i, m) in g.methods.iter().enumerate() {
-            // Earlier method → the devices and the first shared range.
-            let mut clashes: BTreeMap<usize, (Vec<Device>, Device, Range)> = BTreeMap::new();
             let mut devices = m.devices.to_vec();
             devices.sort();
             devices.dedup();
             for d in devices {
-                let Some(range) = m.os.intersect(&d.supported()) else {
+                if let Some(range) = m.os.intersect(&d.supported()) {
+                    groups
+                        .entry((m.scope == Scope::AllDevices, &m.approach, d))
+                        .or_default()
+                        .push((i, range));
+                }
+            }
+        }
+        // Method → earlier method → the devices they share a version on, the first of
+        // them, and the range they share there.
+        type Clashes = BTreeMap<usize, BTreeMap<usize, (Vec<Device>, Device, Range)>>;
+        let mut clashes: Clashes = BTreeMap::new();
+        for (&(_, _, d), ranges) in &groups {
+            let plain: Vec<Range> = ranges.iter().map(|&(_, r)| r).collect();
+            for (k, earlier) in earlier_overlaps(&plain).into_iter().enumerate() {
+                let Some(e) = earlier else { continue };
+                let ((i, range), (j, other)) = (ranges[k], ranges[e]);
+                let Some(shared) = range.intersect(&other) else {
                     continue;
                 };
-                let group = seen
-                    .entry((m.scope == Scope::AllDevices, &m.approach, d))
-                    .or_default();
-                for &(j, other) in group.iter() {
-                    if let Some(shared) = range.intersect(&other) {
-                        clashes
-                            .entry(j)
-                            .or_insert_with(|| (Vec::new(), d, shared))
-                            .0
-                            .push(d);
-                    }
-                }
-                group.push((i, range));
+                clashes
+                    .entry(i)
+                    .or_default()
+                    .entry(j)
+                    .or_insert_with(|| (Vec::new(), d, shared))
+                    .0
+                    .push(d);
             }
-            for (j, (devices, first, shared)) in clashes {
+        }
+        for (i, earlier) in clashes {
+            for (j, (devices, first, shared)) in earlier {
                 let names: Vec<&str> = devices.into_iter().map(device_name).collect();
                 let versions = match first.family() {
                     Family::Web => String::new(),
@@ -858,6 +897,47 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// For each range, an earlier one it overlaps, if any: of those, the one that reaches
+/// furthest (the first of them on a tie). A Fenwick tree over the ranges' starts keeps,
+/// for each prefix of starts, the furthest end among the ranges seen so far, so each
+/// range costs O(log n) rather than a look at every earlier one.
+fn earlier_overlaps(ranges: &[Range]) -> Vec<Option<usize>> {
+    // `None` as a start is before every version, and as an end after every version.
+    type End = (bool, Option<Version>);
+    let end = |r: &Range| -> End { (r.before.is_none(), r.before) };
+    let mut starts: Vec<Option<Version>> = ranges.iter().map(|r| r.from).collect();
+    starts.sort();
+    starts.dedup();
+    // tree[p - 1] covers a run of starts ending at p; it holds the furthest end there,
+    // and the range with it.
+    let mut tree: Vec<Option<(End, std::cmp::Reverse<usize>)>> = vec![None; starts.len()];
+    let mut out = Vec::with_capacity(ranges.len());
+    for (k, r) in ranges.iter().enumerate() {
+        // Earlier ranges that start before this one ends: the first `p` starts.
+        let mut p = match r.before {
+            None => starts.len(),
+            Some(before) => starts.partition_point(|&s| s < Some(before)),
+        };
+        let mut best: Option<(End, std::cmp::Reverse<usize>)> = None;
+        while p > 0 {
+            best = best.max(tree[p - 1]);
+            p &= p - 1;
+        }
+        // …and that end after it starts.
+        let reaches = |(e, _): &(End, std::cmp::Reverse<usize>)| match r.from {
+            None => true,
+            Some(from) => e.0 || e.1 > Some(from),
+        };
+        out.push(best.filter(reaches).map(|(_, std::cmp::Reverse(j))| j));
+        let mut p = starts.partition_point(|&s| s < r.from) + 1;
+        while p <= starts.len() {
+            tree[p - 1] = tree[p - 1].max(Some((end(r), std::cmp::Reverse(k))));
+            p += p & p.wrapping_neg();
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1163,6 +1243,99 @@ mod tests {
         }
         for bad in ["", "-a", "a-", "a--b", "A", "a_b", "a b", "é", "a.b"] {
             assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    /// A guide with `n` methods for the same devices, every one from iOS 17 on.
+    fn overlapping(n: usize) -> String {
+        let methods: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    r#"{{"id": "m{i}", "title": "M", "devices": ["iphone", "ipad"], "os": {{"from": "17"}}, "steps": [{{"text": "t", "sources": ["S0-8"]}}]}}"#
+                )
+            })
+            .collect();
+        format!(
+            "{{\"id\": \"x\", \"title\": \"T\", \"summary\": \"S\", \"methods\": [\n{}\n]}}",
+            methods.join(",\n")
+        )
+    }
+
+    #[test]
+    fn each_overlapping_method_is_one_problem_and_a_file_at_most_a_hundred_and_one() {
+        let problems = check_text("g.json", &overlapping(3), FACT_IDS).unwrap_err();
+        assert_eq!(
+            lines(&problems),
+            [
+                "g.json:3:65: `os` overlaps method `m0` on iphone, ipad for iOS 17 and later; methods with the same approach and scope need ranges that do not overlap",
+                "g.json:4:65: `os` overlaps method `m0` on iphone, ipad for iOS 17 and later; methods with the same approach and scope need ranges that do not overlap",
+            ]
+        );
+        let problems = check_text("g.json", &overlapping(1000), FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(problems[99].line, 102);
+        assert_eq!(
+            problems[100].to_string(),
+            "g.json:103:67: and 899 more problems in this file; fix the ones above and run again to see them"
+        );
+    }
+
+    #[test]
+    fn a_device_listed_thousands_of_times_is_reported_each_time() {
+        let devices = vec!["\"ipad\""; 5000].join(", ");
+        let text = overlapping(1).replace(r#"["iphone", "ipad"]"#, &format!("[{devices}]"));
+        let problems = check_text("g.json", &text, FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert!(problems[0]
+            .message
+            .starts_with("device `ipad` is listed twice"));
+        assert!(problems[100].message.starts_with("and 4899 more problems"));
+    }
+
+    #[test]
+    fn thousands_of_unknown_sources_are_located_in_one_pass() {
+        let sources = vec!["\"S9-9\""; 20_000].join(",\n");
+        let text = overlapping(1).replace(r#"["S0-8"]"#, &format!("[\n{sources}\n]"));
+        let problems = check_text("g.json", &text, FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "g.json:3:1: unknown source `S9-9`; sources must be fact ids from data/facts.json"
+        );
+        assert_eq!(problems[99].line, 102);
+        assert!(problems[100].message.starts_with("and 19900 more problems"));
+    }
+
+    fn range(from: Option<u16>, before: Option<u16>) -> Range {
+        let v = |n: u16| n.to_string().parse::<Version>().unwrap();
+        Range {
+            from: from.map(v),
+            before: before.map(v),
+        }
+    }
+
+    proptest::proptest! {
+        /// The tree finds an earlier overlapping range exactly when a look at every earlier
+        /// range does, and the one it names does overlap.
+        #[test]
+        fn earlier_overlaps_agrees_with_looking_at_every_pair(
+            bounds in proptest::collection::vec((proptest::option::of(1u16..30), proptest::option::of(1u16..30)), 0..40)
+        ) {
+            let ranges: Vec<Range> = bounds
+                .into_iter()
+                .filter_map(|(a, b)| match (a, b) {
+                    (Some(a), Some(b)) if a >= b => None,
+                    _ => Some(range(a, b)),
+                })
+                .collect();
+            let found = earlier_overlaps(&ranges);
+            for (k, r) in ranges.iter().enumerate() {
+                let any = ranges[..k].iter().any(|o| o.overlaps(r));
+                proptest::prop_assert_eq!(found[k].is_some(), any, "{:?}", ranges);
+                if let Some(j) = found[k] {
+                    proptest::prop_assert!(j < k && ranges[j].overlaps(r));
+                }
+            }
         }
     }
 
