@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 mod catalog;
+mod check;
 mod cli;
 mod commands;
 mod completions;
