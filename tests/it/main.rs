@@ -7,6 +7,7 @@ mod formats;
 mod generated;
 mod robust;
 mod scope;
+mod tickets;
 mod walk;
 
 use std::ffi::OsStr;
