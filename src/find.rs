@@ -2,7 +2,7 @@
 //! snippet with the matched words marked.
 
 use crate::catalog::{Catalog, Origin};
-use crate::device::{range_label, Device};
+use crate::device::Device;
 use crate::filter::{select, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
@@ -230,12 +230,4 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
         }
     }
     found
-}
-
-/// The version range in words, for JSON.
-pub fn range_words(found: &Found) -> Option<String> {
-    let range = found.os_range?;
-    let device = *found.devices.first()?;
-    (device != Device::Web)
-        .then(|| range_label(device.os_name(range.from), device.family(), &range))
 }

@@ -22,6 +22,7 @@ mod find;
 mod guide;
 mod locate;
 mod man;
+mod model;
 mod render;
 mod sanitize;
 pub mod search;

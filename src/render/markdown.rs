@@ -9,8 +9,7 @@ use crate::faq::Faq;
 use crate::filter::Audience;
 use crate::find::Found;
 use crate::guide::{Remark, Text};
-use crate::render::text::covered_devices;
-use crate::render::GuideAnswer;
+use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
@@ -109,7 +108,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     if answer.query.devices.is_empty() && answer.query.os.is_none() {
         o.text(&audience.resolve(&g.summary))?.raw("\n\n")?;
     }
-    if let Some(text) = crate::render::text::newer_than_verified(answer) {
+    if let Some(text) = newer_than_verified(answer) {
         o.raw("> **Note:** ")?.text(&text)?.raw("\n\n")?;
     }
     o.remarks("", &audience, WARNING, &g.warnings)?;
@@ -214,7 +213,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
         o.raw("\n## ")?
             .text(&faq.question)?
             .raw("\n\n")?
-            .text(&crate::render::text::faq_answer(faq))?
+            .text(&faq_answer(faq))?
             .sources(&faq.sources)?;
         if !faq.related.is_empty() {
             o.raw("\n")?.see_also(&faq.related)?;

@@ -8,12 +8,11 @@ use owo_colors::{OwoColorize, Style};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
-use crate::device::{range_label, Device};
 use crate::faq::Faq;
-use crate::filter::{coverage, Audience, Fit, Section};
+use crate::filter::{Audience, Fit, Section};
 use crate::find::Found;
-use crate::guide::{Guide, Remark, Step, Text};
-use crate::render::GuideAnswer;
+use crate::guide::{Remark, Step, Text};
+use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
@@ -430,25 +429,6 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     Ok(())
 }
 
-/// "iPadOS 27 is newer than iPadOS 26, …", when the version asked for is past the newest
-/// one the steps were checked on.
-pub fn newer_than_verified(answer: &GuideAnswer) -> Option<String> {
-    let (_, newest) = answer.query.beyond_verified()?;
-    let os = answer.query.os?;
-    let audience = Audience {
-        devices: answer.query.devices().to_vec(),
-        os: Some(os),
-        range: crate::version::Range::ALL,
-    };
-    let name = audience
-        .version_label()
-        .map(|l| l.trim_end_matches(&format!(" {os}")).to_owned())
-        .unwrap_or_default();
-    Some(format!(
-        "{name} {os} is newer than {name} {newest}, the newest release these steps were verified up to; they show the newest known route."
-    ))
-}
-
 /// One numbered step: its breadcrumb, its text with the facts it rests on, and its
 /// warnings and notes, in the words of the audience it applies to.
 fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
@@ -554,25 +534,6 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
     Ok(())
 }
 
-/// "iPhone (iOS 5 and later), Mac (macOS 10.8 and later), Apple Account website".
-pub fn covered_devices(guide: &Guide) -> String {
-    let mut parts = Vec::new();
-    for d in Device::ALL {
-        let Some(range) = coverage(guide, d) else {
-            continue;
-        };
-        parts.push(match d {
-            Device::Web => d.name().to_owned(),
-            _ => format!(
-                "{} ({})",
-                d.name(),
-                range_label(d.os_name(range.from), d.family(), &range)
-            ),
-        });
-    }
-    parts.join(", ")
-}
-
 fn mark() -> Style {
     Style::new().bold().yellow()
 }
@@ -659,21 +620,6 @@ pub fn faqs<W: Write>(
         }
     }
     Ok(())
-}
-
-/// An FAQ answer as printed: whom it is for when that is not everyone, and the
-/// unverified mark when it rests on a single source.
-pub fn faq_answer(faq: &Faq) -> String {
-    let mut answer = String::new();
-    if let Some(scope) = crate::filter::scope_label(faq) {
-        answer.push_str(&format!("({scope}) "));
-    }
-    if !faq.verified {
-        answer.push_str(UNVERIFIED);
-        answer.push(' ');
-    }
-    answer.push_str(&faq.answer);
-    answer
 }
 
 /// Search results, best first: where each applies, what it is, and a snippet.
