@@ -125,7 +125,7 @@ macro_rules! bake_struct {
     };
 }
 
-bake_struct!("crate::model::Check", Check { ask, fault });
+bake_struct!("crate::model::Check", Check { ask, fault, path });
 bake_struct!(
     "crate::model::Remark",
     Remark {

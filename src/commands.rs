@@ -150,34 +150,11 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
 }
 
 /// The guided diagnosis: questions on the terminal (or lines on standard input), the
-/// fixes they point at, and a summary; with --json the transcript goes to stdout and the
-/// conversation to stderr.
+/// fixes they point at, and a summary.
 fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
-    let mut query = Query::new(filters)?;
-    if query.devices.is_empty() {
-        query.devices.push(Device::Iphone);
-    }
+    let query = Query::new(filters)?;
     let guide = job_guide(Job::FixSignedOut, config)?;
-    let sections = select(guide, &query, Some(Scope::Device));
-    // One route to walk: the version's, or without --os the newest.
-    let Some(section) = sections.into_iter().next_back() else {
-        return Err(Error::NoMatch(format!(
-            "`fix-signed-out` has no steps for {}",
-            describe(&query)
-        )));
-    };
-    let mut input = io::stdin().lock();
-    let transcript = if config.format == Format::Json {
-        let mut talk = io::stderr().lock();
-        walk::walk(&section, &mut input, &mut talk, config)?
-    } else {
-        let mut talk = io::stdout().lock();
-        walk::walk(&section, &mut input, &mut talk, config)?
-    };
-    if config.format == Format::Json {
-        write_out(|out| render::json::transcript(out, &transcript, &section, &query, config))?;
-    }
-    Ok(ExitCode::Success)
+    walk::run(guide, query, config)
 }
 
 /// Every question, or with words, the ones that match them best first.
@@ -275,12 +252,12 @@ fn write_out(
 }
 
 /// "iPhone on iOS 17", "the Apple Account website", "Mac".
-fn describe(query: &Query) -> String {
+pub(crate) fn describe(query: &Query) -> String {
     let names: Vec<&str> = query
         .devices()
         .iter()
         .map(|d| match d {
-            crate::device::Device::Web => "the Apple Account website",
+            Device::Web => "the Apple Account website",
             d => d.name(),
         })
         .collect();

@@ -102,6 +102,11 @@ impl Query {
     }
 }
 
+/// The device a word names, read as `--device` reads it (aliases and any case).
+pub fn device_word(word: &str) -> Option<Device> {
+    clap::ValueEnum::from_str(word, true).ok().map(device)
+}
+
 fn device(arg: DeviceArg) -> Device {
     match arg {
         DeviceArg::Iphone => Device::Iphone,
@@ -112,7 +117,8 @@ fn device(arg: DeviceArg) -> Device {
     }
 }
 
-fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
+/// The version `text` names, if it is one the devices can run: the checks of `--os`.
+pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
     let version: Version = text
         .parse()
         .map_err(|e: crate::version::VersionError| Error::Usage(e.to_string()))?;

@@ -130,6 +130,20 @@ pub struct Step {
 pub struct Check {
     pub ask: Text,
     pub fault: Answer,
+    /// Where to look to answer, when that is not the step's own `path`; empty when the
+    /// answer is found nowhere in particular.
+    #[serde(default)]
+    pub path: Option<List<Text>>,
+}
+
+impl Step {
+    /// The screens to open to answer the step's question: its check's own, or the step's.
+    pub fn look_in(&self) -> &[Text] {
+        match self.check.as_ref().and_then(|c| c.path.as_deref()) {
+            Some(path) => path,
+            None => &self.path,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -713,6 +713,17 @@ impl Checker<'_> {
                         part,
                     );
                 }
+                if let Some(check) = &s.check {
+                    let here = join(&step, &[Key::Field("check")]);
+                    self.text(join(&here, &[Key::Field("ask")]), "`ask` is", &check.ask);
+                    for (p, part) in check.path.iter().flat_map(|p| p.iter()).enumerate() {
+                        self.text(
+                            join(&here, &[Key::Field("path"), Key::Index(p)]),
+                            "a `path` element is",
+                            part,
+                        );
+                    }
+                }
                 let (devices, os) = self.scope(&step, s, method_scope);
                 self.remarks(&step, "warnings", &s.warnings, (&devices, &os));
                 self.remarks(&step, "notes", &s.notes, (&devices, &os));

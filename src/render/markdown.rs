@@ -250,3 +250,25 @@ pub fn results<W: Write>(out: &mut W, found: &[Found], matcher: &Matcher) -> io:
     }
     Ok(())
 }
+
+/// The end of an interactive walk, for a ticket: the route as a title, the verdict, then
+/// each list under a heading. The first of `groups` is the verdict and has no items.
+pub fn walk_summary<W: Write>(
+    out: &mut W,
+    heading: &str,
+    groups: &[(&str, &[String])],
+) -> io::Result<()> {
+    let mut w = Out(out);
+    w.raw("# ")?.text(heading)?.raw("\n")?;
+    for (i, (title, items)) in groups.iter().enumerate() {
+        if i == 0 {
+            w.raw("\n**")?.text(title)?.raw("**\n")?;
+            continue;
+        }
+        w.raw("\n## ")?.text(title)?.raw("\n\n")?;
+        for item in *items {
+            w.raw("- ")?.text(item)?.raw("\n")?;
+        }
+    }
+    Ok(())
+}
