@@ -1070,7 +1070,10 @@ mod tests {
                     // A step or remark may narrow its method's devices and versions.
                     let devices: Vec<Device> = doc.devices().collect();
                     assert!(!devices.is_empty(), "{doc:?}");
-                    assert!(devices.iter().all(|d| method.devices.contains(d)), "{doc:?}");
+                    assert!(
+                        devices.iter().all(|d| method.devices.contains(d)),
+                        "{doc:?}"
+                    );
                     assert_eq!(method.os.intersect(&doc.os), Some(doc.os), "{doc:?}");
                 }
                 None => {

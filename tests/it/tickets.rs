@@ -148,11 +148,20 @@ fn plain_words_lead_to_the_right_guide() {
         ("vision pro", "apple-watch-vision-pro"),
         ("texts on my mac", "phone-number-on-ipad-mac"),
         ("text message forwarding", "phone-number-on-ipad-mac"),
-        ("stop messages on my iPad", "stop-calls-messages-on-other-devices"),
-        ("calls ringing on my Mac", "stop-calls-messages-on-other-devices"),
+        (
+            "stop messages on my iPad",
+            "stop-calls-messages-on-other-devices",
+        ),
+        (
+            "calls ringing on my Mac",
+            "stop-calls-messages-on-other-devices",
+        ),
         ("safety check", "stop-calls-messages-on-other-devices"),
         ("start new conversations from", "reachable-addresses"),
-        ("different Apple ID for iMessage", "different-account-for-imessage"),
+        (
+            "different Apple ID for iMessage",
+            "different-account-for-imessage",
+        ),
         ("sign out of iCloud", "apple-account-sign-out"),
         ("verification code", "two-factor-codes"),
         ("didn't get a code", "two-factor-codes"),
@@ -257,8 +266,19 @@ fn versions(guide: &Value, device: &str) -> Vec<String> {
 fn foreign_words(device: &str) -> &'static [&'static str] {
     match device {
         "mac" => &["SIM", "Tap ", " tap ", "› Cellular", "Apple Watch app"],
-        "ipad" | "ipod" => &["SIM", "your carrier", "› Cellular ›", "Apple Watch", "System Settings"],
-        _ => &["Cellular Data", "System Settings", "System Preferences", "Click "],
+        "ipad" | "ipod" => &[
+            "SIM",
+            "your carrier",
+            "› Cellular ›",
+            "Apple Watch",
+            "System Settings",
+        ],
+        _ => &[
+            "Cellular Data",
+            "System Settings",
+            "System Preferences",
+            "Click ",
+        ],
     }
 }
 
@@ -316,7 +336,7 @@ fn every_new_guide_prints_for_each_device_and_version_in_its_words() {
                 }
                 let args = ["show", id, "-d", device, "-o", &version];
                 let text = without_website(&stdout(&args));
-                assert_contains(&text, &guide["title"].as_str().unwrap().to_owned());
+                assert_contains(&text, guide["title"].as_str().unwrap());
                 assert!(text.contains(" 1. "), "{args:?} printed no steps:\n{text}");
                 for word in foreign_words(device).iter().chain(&UNRESOLVED) {
                     assert!(!text.contains(word), "{args:?} says {word:?}:\n{text}");
@@ -334,7 +354,10 @@ fn every_new_guide_prints_for_each_device_and_version_in_its_words() {
                     for step in method["steps"].as_array().unwrap() {
                         let words = format!("{} {}", step["text"], step["path"]);
                         for word in foreign_words(device).iter().chain(&UNRESOLVED[..2]) {
-                            assert!(!words.contains(word), "{args:?} JSON says {word:?}: {words}");
+                            assert!(
+                                !words.contains(word),
+                                "{args:?} JSON says {word:?}: {words}"
+                            );
                         }
                     }
                 }
@@ -371,7 +394,10 @@ fn terms_follow_the_version_asked_for() {
 
     // The Apps level of Settings, from iOS 18.
     let texts = |os| show("stop-calls-messages-on-other-devices", "iphone", os);
-    assert_contains(&texts("17"), "Settings › Messages › Text Message Forwarding");
+    assert_contains(
+        &texts("17"),
+        "Settings › Messages › Text Message Forwarding",
+    );
     assert_contains(
         &texts("18"),
         "Settings › Apps › Messages › Text Message Forwarding",
@@ -434,14 +460,23 @@ fn playbooks_keep_to_the_device_in_hand() {
 fn unconfirmed_routes_are_marked() {
     let text = stdout(&["show", "sign-out-greyed-out", "-d", "mac", "-o", "14"]);
     assert_contains(&text, "(unverified)");
-    let doc = json(&["show", "sign-out-greyed-out", "-d", "mac", "-o", "14", "--json"]);
+    let doc = json(&[
+        "show",
+        "sign-out-greyed-out",
+        "-d",
+        "mac",
+        "-o",
+        "14",
+        "--json",
+    ]);
     let step = &doc["guide"]["methods"][0]["steps"][0];
     assert_eq!(step["verified"], false);
     assert_eq!(step["sources"][0], "J-Block-5");
     let text = stdout(&["show", "sign-out-greyed-out", "-d", "iphone", "-o", "17"]);
-    assert_contains(&text, "Screen Time › Content & Privacy Restrictions › Account Changes");
-    assert_lacks(
-        &text.lines().find(|l| l.contains("choose Allow")).unwrap().to_owned(),
-        "unverified",
+    assert_contains(
+        &text,
+        "Screen Time › Content & Privacy Restrictions › Account Changes",
     );
+    let allow = text.lines().find(|l| l.contains("choose Allow")).unwrap();
+    assert_lacks(allow, "unverified");
 }
