@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_imsg_guide_global_optspecs
-    string join \n f/format= json checklist color= guides-dir= width= h/help V/version
+    string join \n f/format= json checklist color= guides-dir= width= sources h/help V/version
 end
 
 function __fish_imsg_guide_needs_command
@@ -34,6 +34,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l guides-dir -d 'Al
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "signin" -d 'Sign in to iMessage'
@@ -45,6 +46,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "search" -d 'S
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "list" -d 'List the guides, and the devices and OS versions they cover'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "show" -d 'Show one guide by id, with every method it has'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "validate" -d 'Check guide files or folders like a linter: one `path:line:column: message` per problem'
+complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "sources" -d 'Where each fact comes from: the article, its URL and how sure it is; all facts without ID'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "completions" -d 'Print a shell completion script: bash, zsh, fish, powershell or elvish'
 complete -c imsg-guide -n "__fish_imsg_guide_needs_command" -f -a "man" -d 'Print the man page (roff); view it with `imsg-guide man | man -l -`'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -63,6 +65,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l guides-
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signin" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -82,6 +85,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l width 
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l all-devices -d 'Sign out everywhere: remove devices from the account (website, iPhone, iPad, Mac)'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand signout" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -100,6 +104,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l gui
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand deactivate" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -119,6 +124,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s i -l interactive -d 'Ask one question at a time and show the fix the answers point at'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -137,6 +143,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l guides-dir
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s n -l limit -d 'Show at most N results' -r
@@ -156,6 +163,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l guides-
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
@@ -168,6 +176,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l guides-di
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s d -l device -d 'Only this device (repeatable): iphone, ipad, ipod, mac, web' -r -f -a "iphone\t''
@@ -186,6 +195,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l guides-di
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
@@ -198,8 +208,22 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l guide
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
+markdown\t'GitHub-flavored Markdown'
+json\t'One JSON document, described by schema/output.schema.json'"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -l color -d 'When to color text: auto colors a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -l guides-dir -d 'Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one' -r -F
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -l json -d 'Short for --format json'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
 markdown\t'GitHub-flavored Markdown'
 json\t'One JSON document, described by schema/output.schema.json'"
@@ -210,6 +234,7 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l gu
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -s f -l format -d 'Output format: text for people, markdown for tickets, json for programs' -r -f -a "text\t'Text for people, colored on a terminal'
@@ -222,5 +247,6 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l guides-dir
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l width -d 'Wrap text at N columns (default: the terminal\'s width; no wrapping when piped)' -r
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l json -d 'Short for --format json'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l checklist -d 'Markdown with steps as `- [ ]` checklist items, for pasting into a ticket'
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -l sources -d 'Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells where one comes from'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand man" -s V -l version -d 'Print version'

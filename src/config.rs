@@ -22,6 +22,8 @@ pub struct Config {
     pub pretty_json: bool,
     /// Custom guides that replace or add to the built-in ones.
     pub guides_dir: Option<PathBuf>,
+    /// Text and Markdown print the fact ids of each step; JSON always has them.
+    pub sources: bool,
 }
 
 /// The environment variables that decide color, read once.
@@ -65,6 +67,7 @@ impl Config {
                 .or_else(|| terminal.then(terminal_width)),
             pretty_json: terminal,
             guides_dir: args.guides_dir.clone(),
+            sources: args.sources,
         })
     }
 }

@@ -7,6 +7,7 @@ mod formats;
 mod generated;
 mod robust;
 mod scope;
+mod sources;
 mod tickets;
 mod walk;
 
