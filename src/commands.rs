@@ -15,7 +15,7 @@ use crate::filter::{select, Query};
 use crate::find;
 use crate::guide::{Guide, Job, Scope};
 use crate::render::{self, GuideAnswer};
-use crate::sanitize::for_terminal;
+use crate::sanitize::{for_terminal, Terminal};
 use crate::search::Matcher;
 use crate::suggest::did_you_mean;
 use crate::validate;
@@ -43,9 +43,9 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::Sources(args) => sources(&args.ids, config),
         Command::Completions(args) => {
             let script = crate::completions::script(args.shell);
-            write_out(|out| out.write_all(&script))
+            write_out(config, |out| out.write_all(&script))
         }
-        Command::Man => write_out(crate::man::render),
+        Command::Man => write_out(config, crate::man::render),
     }
 }
 
@@ -144,7 +144,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
 fn list(config: &Config) -> Result<ExitCode, Error> {
     let catalog = Catalog::load(config.guides_dir.as_deref())?;
     let entries = catalog.entries();
-    write_out(|out| match config.format {
+    write_out(config, |out| match config.format {
         Format::Text => render::text::list(out, entries, config),
         Format::Markdown => render::markdown::list(out, entries),
         Format::Json => render::json::list(out, entries, config),
@@ -186,7 +186,7 @@ fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error
             "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
         )));
     }
-    write_out(|out| match config.format {
+    write_out(config, |out| match config.format {
         Format::Text => render::text::faqs(out, &entries, text, config),
         Format::Markdown => render::markdown::faqs(out, &entries, config),
         Format::Json => render::json::faqs(out, &entries, text, config),
@@ -209,17 +209,24 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
             "nothing matches `{text}`{narrowed}; try other or fewer words, or `imsg-guide list`"
         )));
     }
-    write_out(|out| match config.format {
+    write_out(config, |out| match config.format {
         Format::Text => render::text::results(out, &found, &matcher, config),
         Format::Markdown => render::markdown::results(out, &found, &matcher),
         Format::Json => render::json::results(out, &found, &text, &query, config),
     })
 }
 
-/// Lints guide files: every problem on its own line, exit 2 when there is any.
+/// Lints guide files: every problem on its own line, exit 2 when there is any, even when
+/// the output pipe closed early: `validate guides/ | head` under `pipefail` must not pass
+/// broken guides.
 fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
     let problems = validate::validate_paths(paths, validate::FACT_IDS);
-    write_out(|out| match config.format {
+    let status = if problems.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::BadInput
+    };
+    let written = write_out(config, |out| match config.format {
         Format::Json => render::json::problems(out, &problems, paths, config),
         Format::Text | Format::Markdown => {
             for p in &problems {
@@ -227,12 +234,11 @@ fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
             }
             Ok(())
         }
-    })?;
-    Ok(if problems.is_empty() {
-        ExitCode::Success
-    } else {
-        ExitCode::BadInput
-    })
+    });
+    match written {
+        Err(e) if e.is_broken_pipe() => Ok(status),
+        written => written.map(|_| status),
+    }
 }
 
 /// Where the facts come from: those asked for, in that order, or every one. Ids may come
@@ -258,7 +264,7 @@ fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
     if asked.is_empty() {
         asked = facts::all().collect();
     }
-    write_out(|out| match config.format {
+    write_out(config, |out| match config.format {
         Format::Text => render::text::facts(out, &asked, config),
         Format::Markdown => render::markdown::facts(out, &asked),
         Format::Json => render::json::facts(out, &asked, config),
@@ -266,18 +272,21 @@ fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
 }
 
 fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> {
-    write_out(|out| match config.format {
+    write_out(config, |out| match config.format {
         Format::Text => render::text::guide(out, &answer, config),
         Format::Markdown => render::markdown::guide(out, &answer, config),
         Format::Json => render::json::guide(out, &answer, config),
     })
 }
 
-/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
+/// Writes through a buffer and the terminal filter to stdout; a closed pipe surfaces as an
+/// error `main` treats as success.
 fn write_out(
-    f: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+    config: &Config,
+    f: impl FnOnce(&mut BufWriter<Terminal<io::StdoutLock<'static>>>) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    let mut out = BufWriter::with_capacity(16 * 1024, io::stdout().lock());
+    let stdout = Terminal::new(io::stdout().lock(), config.color);
+    let mut out = BufWriter::with_capacity(16 * 1024, stdout);
     f(&mut out)?;
     out.flush()?;
     Ok(ExitCode::Success)

@@ -1,10 +1,12 @@
 //! Integration tests through the real binary, as one crate.
 
 mod cli;
+mod content;
 mod custom;
 mod find;
 mod formats;
 mod generated;
+mod hostile;
 mod robust;
 mod scope;
 mod sources;
