@@ -403,7 +403,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__show)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --sources --help --version deactivate deregister-number fix-signed-out messages-in-icloud signin signout why-sign-out"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --sources --help --version apple-account-sign-out apple-watch-vision-pro deactivate deregister-number different-account-for-imessage fix-signed-out leave-iphone lost-or-stolen-iphone messages-in-icloud phone-number-on-ipad-mac reachable-addresses sell-or-give-away sign-out-greyed-out signin signout stop-calls-messages-on-other-devices two-factor-codes why-sign-out"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -10,6 +10,7 @@ mod hostile;
 mod robust;
 mod scope;
 mod sources;
+mod tickets;
 mod walk;
 
 use std::ffi::OsStr;
