@@ -912,6 +912,54 @@ mod tests {
                 "what happens to my messages when I turn off messages in icloud",
                 "messages-in-icloud-off-history",
             ),
+            (
+                "how do I get iPhone texts on my Mac",
+                "iphone-texts-on-ipad-mac",
+            ),
+            (
+                "what does not registered with iMessage mean",
+                "not-registered-with-imessage",
+            ),
+            (
+                "stop my iPhone calls showing on my iPad",
+                "stop-iphone-on-ipad-mac",
+            ),
+            (
+                "what to do before selling my iPhone",
+                "sell-iphone-imessage",
+            ),
+            (
+                "switching to android texts from iPhones",
+                "switching-to-android",
+            ),
+            ("my iPhone was stolen", "stolen-iphone-messages"),
+            ("why is sign out greyed out", "sign-out-greyed-out"),
+            (
+                "sign out of iMessage on Apple Watch",
+                "apple-watch-sign-out",
+            ),
+            (
+                "does signing out of my whole Apple Account sign me out of iMessage",
+                "apple-account-sign-out-imessage",
+            ),
+            ("start new conversations from my email", "start-from-email"),
+            (
+                "use a different Apple ID for iMessage",
+                "different-account-for-imessage",
+            ),
+            (
+                "can my family share one Apple ID",
+                "share-one-apple-account",
+            ),
+            (
+                "verification code without trusted device",
+                "code-without-trusted-device",
+            ),
+            (
+                "why wasn't I asked for a code on my iPhone",
+                "no-code-asked-on-iphone",
+            ),
+            ("does Vision Pro use iMessage", "vision-pro-imessage"),
         ];
         for faq in faq::builtins() {
             assert!(
