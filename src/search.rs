@@ -237,6 +237,9 @@ struct Terms {
     terms: Vec<Term>,
     /// The vocabulary words that neighbouring query words make when run together.
     joined: Vec<usize>,
+    /// The vocabulary word that the whole query makes run together, when it is a phrase
+    /// a guide lists as a keyword: an error message typed as the screen shows it.
+    phrase: Option<(usize, u32)>,
 }
 
 impl Terms {
@@ -250,6 +253,10 @@ impl Terms {
             pair.push_str(&two[1]);
             joined.extend(exact(&pair));
         }
+        let phrase = (words.len() >= 3)
+            .then(|| exact(&words.concat()))
+            .flatten()
+            .map(|i| (i, words.len() as u32));
         let is_stop = |w: &str| STOP_WORDS.binary_search(&w).is_ok();
         let has_content = words.iter().any(|w| !is_stop(w));
         let mut terms: Vec<Term> = Vec::new();
@@ -262,7 +269,11 @@ impl Terms {
             }
             terms.push(Term::new(word));
         }
-        Terms { terms, joined }
+        Terms {
+            terms,
+            joined,
+            phrase,
+        }
     }
 
     fn matches(&self, word: &str) -> bool {
@@ -403,6 +414,13 @@ pub fn search(query: &str, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> {
         let rarity = rarity(postings(word).len());
         for &(doc, weight) in postings(word) {
             totals[usize::from(doc)].0 += rarity * EXACT * u32::from(weight);
+        }
+    }
+    // The whole phrase, word for word, counts as much as all its words together.
+    if let Some((word, words)) = terms.phrase {
+        let rarity = rarity(postings(word).len());
+        for &(doc, weight) in postings(word) {
+            totals[usize::from(doc)].0 += words * rarity * EXACT * u32::from(weight);
         }
     }
 
