@@ -175,21 +175,43 @@ impl Family {
 
 /// The words a range reads as, for example "iOS 10.3–17", "macOS 13 and later", "iOS 10.2 and earlier".
 pub fn range_label(os_name: &str, family: Family, range: &Range) -> String {
+    let mut out = String::with_capacity(24);
+    push_range_label(&mut out, os_name, family, range);
+    out
+}
+
+/// `range_label` onto `out`, without the formatting machinery: `list` writes one for
+/// every device of every guide.
+pub fn push_range_label(out: &mut String, os_name: &str, family: Family, range: &Range) {
     match (range.from, range.before) {
-        (None, None) => format!("all {os_name} versions"),
-        (Some(from), None) => format!("{os_name} {from} and later"),
+        (None, None) => {
+            out.push_str("all ");
+            out.push_str(os_name);
+            out.push_str(" versions");
+        }
+        (Some(from), None) => {
+            push_named(out, os_name, from);
+            out.push_str(" and later");
+        }
         (None, Some(before)) => {
-            format!("{os_name} {} and earlier", family.release_before(before))
+            push_named(out, os_name, family.release_before(before));
+            out.push_str(" and earlier");
         }
         (Some(from), Some(before)) => {
             let last = family.release_before(before);
-            if last == from {
-                format!("{os_name} {from}")
-            } else {
-                format!("{os_name} {from}–{last}")
+            push_named(out, os_name, from);
+            if last != from {
+                out.push('–');
+                last.push_to(out);
             }
         }
     }
+}
+
+fn push_named(out: &mut String, os_name: &str, v: Version) {
+    out.push_str(os_name);
+    out.push(' ');
+    v.push_to(out);
 }
 
 #[cfg(test)]

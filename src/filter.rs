@@ -70,7 +70,9 @@ impl std::ops::Deref for Section<'_> {
 /// "iPhone · iOS 26 and later".
 pub struct Fit<'a, T> {
     pub item: &'a T,
-    pub audience: Audience,
+    /// Borrowed from what it stands under when it names no devices or versions of its own,
+    /// as most text does: deciding that costs no allocation.
+    pub audience: Cow<'a, Audience>,
     pub label: Option<String>,
 }
 
@@ -147,8 +149,11 @@ impl Audience {
 
     /// The part of this audience that `item` is for, with a label when that is narrower
     /// than the audience; `None` when it is for none of it. The one rule of applicability.
-    pub fn narrow(&self, item: &impl Scoped) -> Option<(Audience, Option<String>)> {
+    pub fn narrow(&self, item: &impl Scoped) -> Option<(Cow<'_, Audience>, Option<String>)> {
         let (devices, os) = (item.devices(), item.os());
+        if devices.is_empty() && *os == Range::ALL {
+            return Some((Cow::Borrowed(self), None));
+        }
         let web_only = |d: &Device| d.family() == Family::Web;
         let kept: Vec<Device> = self
             .devices
@@ -188,11 +193,11 @@ impl Audience {
             label.push(narrowed.range_words(&shown));
         }
         let label = (!label.is_empty()).then(|| label.join(" · "));
-        Some((narrowed, label))
+        Some((Cow::Owned(narrowed), label))
     }
 
     /// The items of `list` that apply, in order.
-    pub fn fitting<'a, T: Scoped>(&self, list: &'a [T]) -> Vec<Fit<'a, T>> {
+    pub fn fitting<'a, T: Scoped>(&'a self, list: &'a [T]) -> Vec<Fit<'a, T>> {
         list.iter()
             .filter_map(|item| {
                 let (audience, label) = self.narrow(item)?;
@@ -439,6 +444,9 @@ pub fn outside_coverage(guide: &Guide, query: &Query) -> Option<String> {
 /// "iPhone · iOS 18 and later" for an FAQ answer or remark scoped to part of the devices
 /// and versions, read against every device; `None` when it is for all of them.
 pub fn scope_label(item: &impl Scoped) -> Option<String> {
+    if item.devices().is_empty() && *item.os() == Range::ALL {
+        return None;
+    }
     let everyone = Audience {
         devices: Device::ALL.to_vec(),
         os: None,

@@ -65,6 +65,30 @@ impl Ord for Version {
     }
 }
 
+impl Version {
+    /// Appends the version as `Display` writes it, without the formatting machinery.
+    pub fn push_to(self, out: &mut String) {
+        let len = usize::from(self.len).min(self.significant_parts()).max(1);
+        for (i, &part) in self.parts[..len].iter().enumerate() {
+            if i > 0 {
+                out.push('.');
+            }
+            let mut digits = [0u8; 10];
+            let mut at = digits.len();
+            let mut n = part;
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            out.extend(digits[at..].iter().map(|&d| char::from(d)));
+        }
+    }
+}
+
 impl fmt::Display for Version {
     /// Prints as many parts as were given, dropping trailing zeros past the first.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -174,6 +198,16 @@ impl Range {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_to_writes_what_display_writes() {
+        for text in ["5", "17", "17.0", "10.13.5", "26.0.1", "4294967295.1"] {
+            let v: Version = text.parse().unwrap();
+            let mut out = String::new();
+            v.push_to(&mut out);
+            assert_eq!(out, v.to_string(), "{text}");
+        }
+    }
 
     fn v(s: &str) -> Version {
         s.parse().unwrap()

@@ -185,16 +185,17 @@ struct RemarkJson<'a> {
 
 /// The warnings or notes of `list` that apply to `audience`.
 fn remarks<'a>(list: &'a [Remark], audience: &Audience) -> Vec<RemarkJson<'a>> {
-    audience
-        .fitting(list)
-        .into_iter()
-        .map(|fit| RemarkJson {
-            text: fit.audience.resolve(&fit.item.text).into_owned(),
-            verified: fit.item.verified,
-            applies_to: fit.label,
-            devices: &fit.item.devices,
-            os: own_range(&fit.item.os),
-            sources: &fit.item.sources,
+    list.iter()
+        .filter_map(|r| {
+            let (words, label) = audience.narrow(r)?;
+            Some(RemarkJson {
+                text: words.resolve(&r.text).into_owned(),
+                verified: r.verified,
+                applies_to: label,
+                devices: &r.devices,
+                os: own_range(&r.os),
+                sources: &r.sources,
+            })
         })
         .collect()
 }

@@ -4,7 +4,7 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-use crate::device::{range_label, Device};
+use crate::device::{push_range_label, range_label, Device};
 use crate::faq::Faq;
 use crate::filter::{coverage, Audience, Query, Section};
 use crate::find::Found;
@@ -47,21 +47,22 @@ pub fn newer_than_verified(answer: &GuideAnswer) -> Option<String> {
 
 /// "iPhone (iOS 5 and later), Mac (macOS 10.8 and later), Apple Account website".
 pub fn covered_devices(guide: &Guide) -> String {
-    let mut parts = Vec::new();
+    let mut out = String::with_capacity(128);
     for d in Device::ALL {
         let Some(range) = coverage(guide, d) else {
             continue;
         };
-        parts.push(match d {
-            Device::Web => d.name().to_owned(),
-            _ => format!(
-                "{} ({})",
-                d.name(),
-                range_label(d.os_name(range.from), d.family(), &range)
-            ),
-        });
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(d.name());
+        if d != Device::Web {
+            out.push_str(" (");
+            push_range_label(&mut out, d.os_name(range.from), d.family(), &range);
+            out.push(')');
+        }
     }
-    parts.join(", ")
+    out
 }
 
 /// An FAQ answer as printed: whom it is for when that is not everyone, and the
