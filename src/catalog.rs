@@ -38,6 +38,17 @@ impl Catalog {
         let Some(dir) = dir else {
             return Ok(Catalog { entries });
         };
+        if !dir.is_dir() {
+            let what = if dir.exists() {
+                "is not a folder"
+            } else {
+                "does not exist"
+            };
+            return Err(Error::Usage(format!(
+                "the guides folder {} {what}; give --guides-dir (or IMSG_GUIDE_DIR) a folder of guide files",
+                dir.display()
+            )));
+        }
         let custom = validate::load_dir(dir, validate::FACT_IDS).map_err(|problems| {
             let more = match problems.len() {
                 1 => String::new(),

@@ -3,8 +3,8 @@
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
-use crate::catalog::Catalog;
-use crate::cli::{Command, Filters, Format, SearchArgs, ShowArgs};
+use crate::catalog::{Catalog, Origin};
+use crate::cli::{Command, Filters, Format, SchemaName, SearchArgs, ShowArgs};
 use crate::config::Config;
 use crate::device::Device;
 use crate::error::Error;
@@ -36,7 +36,11 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::FixSignedOut(args) => job(Job::FixSignedOut, &args.filters, Scope::Device, config),
         Command::Faq(args) => faq(&args.query.join(" "), config),
         Command::Search(args) => search(args, config),
-        Command::List => list(config),
+        Command::List(args) if args.ids => {
+            let catalog = Catalog::load(config.guides_dir.as_deref())?;
+            write_out(|out| catalog.ids().try_for_each(|id| writeln!(out, "{id}")))
+        }
+        Command::List(_) => list(config),
         Command::Show(args) => show(args, config),
         Command::Validate(args) => validate(&args.paths, config),
         Command::Completions(args) => {
@@ -44,6 +48,15 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
             write_out(|out| out.write_all(&script))
         }
         Command::Man => write_out(crate::man::render),
+        Command::Schema(args) => write_out(|out| {
+            out.write_all(
+                match args.which {
+                    SchemaName::Guide => include_str!("../schema/guide.schema.json"),
+                    SchemaName::Output => include_str!("../schema/output.schema.json"),
+                }
+                .as_bytes(),
+            )
+        }),
     }
 }
 
@@ -105,7 +118,11 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(&args.filters)?;
     let id = args.id.trim().to_ascii_lowercase();
     let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    let Some(guide) = catalog.get(&id).map(|e| e.guide) else {
+    let Some(entry) = catalog.get(&id) else {
+        // Search results name questions by id too: print the question asked for.
+        if let Some(question) = faq::builtins().iter().find(|f| f.id == id) {
+            return print_faqs(&[question], "", config);
+        }
         let hint = did_you_mean(&id, catalog.ids())
             .map(|s| format!("did you mean `{s}`? "))
             .unwrap_or_default();
@@ -114,6 +131,10 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
             args.id
         )));
     };
+    if args.raw {
+        return raw_guide(&id, &entry.origin);
+    }
+    let guide = entry.guide;
     let sections = select(guide, &query, None);
     if sections.is_empty() {
         return Err(Error::NoMatch(format!(
@@ -133,10 +154,23 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     )
 }
 
+/// The guide file as written: the built-in one embedded in the binary, or the custom file
+/// it was read from, to copy and edit into a custom guide.
+fn raw_guide(id: &str, origin: &Origin) -> Result<ExitCode, Error> {
+    let text = match origin {
+        Origin::BuiltIn => crate::guide::source_file(id)
+            .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?
+            .to_owned(),
+        Origin::File(path) => std::fs::read_to_string(path)
+            .map_err(|e| Error::Usage(format!("could not read {path}: {e}")))?,
+    };
+    write_out(|out| out.write_all(text.as_bytes()))
+}
+
 fn list(config: &Config) -> Result<ExitCode, Error> {
     let catalog = Catalog::load(config.guides_dir.as_deref())?;
     let entries = catalog.entries();
-    write_out(|out| match config.format {
+    write_answer(config, |out| match config.format {
         Format::Text => render::text::list(out, entries, config),
         Format::Markdown => render::markdown::list(out, entries),
         Format::Json => render::json::list(out, entries, config),
@@ -176,8 +210,11 @@ fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
 
 /// Every question, or with words, the ones that match them best first.
 fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
+    let exact = faq::builtins().iter().find(|f| f.id == text.trim());
     let entries: Vec<&Faq> = if text.trim().is_empty() {
         faq::builtins().iter().collect()
+    } else if let Some(question) = exact {
+        vec![question]
     } else {
         find::faq(text)
             .into_iter()
@@ -189,10 +226,14 @@ fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
             "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
         )));
     }
-    write_out(|out| match config.format {
-        Format::Text => render::text::faqs(out, &entries, text, config),
-        Format::Markdown => render::markdown::faqs(out, &entries),
-        Format::Json => render::json::faqs(out, &entries, text, config),
+    print_faqs(&entries, text, config)
+}
+
+fn print_faqs(entries: &[&Faq], text: &str, config: &Config) -> Result<ExitCode, Error> {
+    write_answer(config, |out| match config.format {
+        Format::Text => render::text::faqs(out, entries, text, config),
+        Format::Markdown => render::markdown::faqs(out, entries),
+        Format::Json => render::json::faqs(out, entries, text, config),
     })
 }
 
@@ -212,7 +253,7 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
             "nothing matches `{text}`{narrowed}; try other or fewer words, or `imsg-guide list`"
         )));
     }
-    write_out(|out| match config.format {
+    write_answer(config, |out| match config.format {
         Format::Text => render::text::results(out, &found, &matcher, config),
         Format::Markdown => render::markdown::results(out, &found, &matcher),
         Format::Json => render::json::results(out, &found, &text, &query, config),
@@ -239,18 +280,62 @@ fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
 }
 
 fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> {
-    write_out(|out| match config.format {
+    write_answer(config, |out| match config.format {
         Format::Text => render::text::guide(out, &answer, config),
         Format::Markdown => render::markdown::guide(out, &answer, config),
         Format::Json => render::json::guide(out, &answer, config),
     })
 }
 
-/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
-fn write_out(
-    f: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+/// Where an answer is written: stdout through a buffer, or memory when it may go to a pager.
+pub enum Sink {
+    Stdout(BufWriter<io::StdoutLock<'static>>),
+    Memory(Vec<u8>),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(out) => out.write(buf),
+            Sink::Memory(text) => text.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(out) => out.write_all(buf),
+            Sink::Memory(text) => text.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(out) => out.flush(),
+            Sink::Memory(_) => Ok(()),
+        }
+    }
+}
+
+/// Writes an answer people read: through the pager when the config pages (only ever on a
+/// terminal), otherwise straight to stdout as `write_out` does.
+fn write_answer(
+    config: &Config,
+    f: impl FnOnce(&mut Sink) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    let mut out = BufWriter::with_capacity(16 * 1024, io::stdout().lock());
+    let Some(paging) = config.paging else {
+        return write_out(f);
+    };
+    let mut sink = Sink::Memory(Vec::new());
+    f(&mut sink)?;
+    if let Sink::Memory(text) = sink {
+        crate::pager::write(&text, paging, &mut io::stdout().lock())?;
+    }
+    Ok(ExitCode::Success)
+}
+
+/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
+fn write_out(f: impl FnOnce(&mut Sink) -> io::Result<()>) -> Result<ExitCode, Error> {
+    let mut out = Sink::Stdout(BufWriter::with_capacity(16 * 1024, io::stdout().lock()));
     f(&mut out)?;
     out.flush()?;
     Ok(ExitCode::Success)

@@ -4,10 +4,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::{ColorWhen, DeviceArg, Filters, Format, GlobalArgs};
+use crate::cli::{ColorWhen, DeviceArg, Filters, Format, GlobalArgs, Paging};
 use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::filter::Query;
+use crate::os_input::{self, NamedOs};
 use crate::version::Version;
 
 #[derive(Clone, Debug)]
@@ -22,6 +23,8 @@ pub struct Config {
     pub pretty_json: bool,
     /// Custom guides that replace or add to the built-in ones.
     pub guides_dir: Option<PathBuf>,
+    /// Long text goes through a pager: only ever when stdout is a terminal.
+    pub paging: Option<Paging>,
 }
 
 /// The environment variables that decide color, read once.
@@ -64,7 +67,13 @@ impl Config {
                 .map(usize::from)
                 .or_else(|| terminal.then(terminal_width)),
             pretty_json: terminal,
-            guides_dir: args.guides_dir.clone(),
+            // An empty IMSG_GUIDE_DIR is the same as an unset one, as with NO_COLOR.
+            guides_dir: args.guides_dir.clone().or_else(|| {
+                std::env::var_os("IMSG_GUIDE_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            }),
+            paging: (terminal && args.paging != Paging::Never).then_some(args.paging),
         })
     }
 }
@@ -96,7 +105,16 @@ impl Query {
         devices.dedup();
         let os = match &filters.os {
             None => None,
-            Some(text) => Some(check_version(text, &devices)?),
+            Some(text) => {
+                let input = os_input::parse(text).map_err(Error::Usage)?;
+                if devices.is_empty() {
+                    // A version only one OS has says which devices are meant.
+                    devices = os_input::devices_for(&input).map_err(Error::Usage)?;
+                } else if let Some(named) = input.os {
+                    check_named_os(named, text, &devices)?;
+                }
+                Some(check_version(input.version, &devices)?)
+            }
         };
         Ok(Query { devices, os })
     }
@@ -112,10 +130,23 @@ fn device(arg: DeviceArg) -> Device {
     }
 }
 
-fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
-    let version: Version = text
-        .parse()
-        .map_err(|e: crate::version::VersionError| Error::Usage(e.to_string()))?;
+/// `-d mac --os "iOS 17"` asks about two things at once.
+fn check_named_os(named: NamedOs, text: &str, devices: &[Device]) -> Result<(), Error> {
+    let family = named.family();
+    let wrong = devices
+        .iter()
+        .find(|d| d.family() != family || named == NamedOs::Ipados && **d != Device::Ipad);
+    match wrong {
+        Some(d) => Err(Error::Usage(format!(
+            "--os {text} is not a version the {} runs; leave out --device, or give the {}'s version",
+            d.name(),
+            d.name()
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn check_version(version: Version, devices: &[Device]) -> Result<Version, Error> {
     let Some(&first) = devices.first() else {
         return Err(Error::Usage(format!(
             "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"

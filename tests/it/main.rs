@@ -6,6 +6,7 @@ mod find;
 mod formats;
 mod generated;
 mod robust;
+mod usage;
 mod walk;
 
 use std::ffi::OsStr;
