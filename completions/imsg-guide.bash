@@ -28,11 +28,17 @@ _imsg__guide() {
             imsg__guide,fix-signed-out)
                 cmd="imsg__guide__subcmd__fix__subcmd__signed__subcmd__out"
                 ;;
+            imsg__guide,help)
+                cmd="imsg__guide__subcmd__help"
+                ;;
             imsg__guide,list)
                 cmd="imsg__guide__subcmd__list"
                 ;;
             imsg__guide,man)
                 cmd="imsg__guide__subcmd__man"
+                ;;
+            imsg__guide,schema)
+                cmd="imsg__guide__subcmd__schema"
                 ;;
             imsg__guide,search)
                 cmd="imsg__guide__subcmd__search"
@@ -49,6 +55,45 @@ _imsg__guide() {
             imsg__guide,validate)
                 cmd="imsg__guide__subcmd__validate"
                 ;;
+            imsg__guide__subcmd__help,completions)
+                cmd="imsg__guide__subcmd__help__subcmd__completions"
+                ;;
+            imsg__guide__subcmd__help,deactivate)
+                cmd="imsg__guide__subcmd__help__subcmd__deactivate"
+                ;;
+            imsg__guide__subcmd__help,faq)
+                cmd="imsg__guide__subcmd__help__subcmd__faq"
+                ;;
+            imsg__guide__subcmd__help,fix-signed-out)
+                cmd="imsg__guide__subcmd__help__subcmd__fix__subcmd__signed__subcmd__out"
+                ;;
+            imsg__guide__subcmd__help,help)
+                cmd="imsg__guide__subcmd__help__subcmd__help"
+                ;;
+            imsg__guide__subcmd__help,list)
+                cmd="imsg__guide__subcmd__help__subcmd__list"
+                ;;
+            imsg__guide__subcmd__help,man)
+                cmd="imsg__guide__subcmd__help__subcmd__man"
+                ;;
+            imsg__guide__subcmd__help,schema)
+                cmd="imsg__guide__subcmd__help__subcmd__schema"
+                ;;
+            imsg__guide__subcmd__help,search)
+                cmd="imsg__guide__subcmd__help__subcmd__search"
+                ;;
+            imsg__guide__subcmd__help,show)
+                cmd="imsg__guide__subcmd__help__subcmd__show"
+                ;;
+            imsg__guide__subcmd__help,signin)
+                cmd="imsg__guide__subcmd__help__subcmd__signin"
+                ;;
+            imsg__guide__subcmd__help,signout)
+                cmd="imsg__guide__subcmd__help__subcmd__signout"
+                ;;
+            imsg__guide__subcmd__help,validate)
+                cmd="imsg__guide__subcmd__help__subcmd__validate"
+                ;;
             *)
                 ;;
         esac
@@ -56,7 +101,8 @@ _imsg__guide() {
 
     case "${cmd}" in
         imsg__guide)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version signin signout deactivate fix-signed-out faq search list show validate completions man"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version signin signout deactivate fix-signed-out faq search list show validate completions man schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75,11 +121,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -90,7 +146,8 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__completions)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version bash elvish fish powershell zsh"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -109,11 +166,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -124,26 +191,33 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__deactivate)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --device)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 --os)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --format)
@@ -159,11 +233,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -174,7 +258,8 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__faq)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -193,11 +278,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -208,26 +303,33 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__fix__subcmd__signed__subcmd__out)
-            opts="-i -d -o -f -h -V --interactive --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-i -d -o -f -h -V --interactive --device --os --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --device)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 --os)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --format)
@@ -243,11 +345,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -257,8 +369,218 @@ _imsg__guide() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        imsg__guide__subcmd__help)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="signin signout deactivate fix-signed-out faq search list show validate completions man schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__completions)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__deactivate)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__faq)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__fix__subcmd__signed__subcmd__out)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__help)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__list)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__man)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__schema)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__search)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__show)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__signin)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__signout)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         imsg__guide__subcmd__list)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-f -h -V --ids --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -277,11 +599,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -292,7 +624,8 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__man)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,11 +644,66 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        imsg__guide__subcmd__schema)
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version guide output"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --guides-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -326,34 +714,47 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__search)
-            opts="-n -d -o -f -h -V --limit --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-n -d -o -f -h -V --limit --device --os --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --device)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 --os)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --format)
@@ -369,11 +770,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -384,26 +795,33 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__show)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version deactivate deregister-number fix-signed-out messages-in-icloud signin signout why-sign-out"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-d -o -f -h -V --raw --device --os --format --json --checklist --color --guides-dir --width --paging --help --version deactivate deregister-number fix-signed-out messages-in-icloud signin signout why-sign-out"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --device)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 --os)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --format)
@@ -419,11 +837,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -434,26 +862,33 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__signin)
-            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --device)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 --os)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --format)
@@ -469,11 +904,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -484,26 +929,33 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__signout)
-            opts="-d -o -f -h -V --all-devices --device --os --format --json --checklist --color --guides-dir --width --help --version"
+            [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
+            opts="-d -o -f -h -V --all-devices --device --os --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --device)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -W "iphone ipad ipod mac web" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
                     return 0
                     ;;
                 --os)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --format)
@@ -519,11 +971,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -534,7 +996,7 @@ _imsg__guide() {
             return 0
             ;;
         imsg__guide__subcmd__validate)
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --help --version"
+            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -553,11 +1015,21 @@ _imsg__guide() {
                     return 0
                     ;;
                 --guides-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --width)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
