@@ -92,7 +92,7 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
                 filter_args(&query)
             )
         };
-        return Err(Error::NoMatch(format!(
+        let message = format!(
             "`{job}{}` has no steps for {}{hint}",
             if scope == Scope::AllDevices {
                 " --all-devices"
@@ -100,7 +100,17 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
                 ""
             },
             describe(&query)
-        )));
+        );
+        let answer = GuideAnswer {
+            command: job.name(),
+            scope: Some(scope),
+            guide,
+            sections,
+            query: &query,
+        };
+        return no_match(message, config, |out| {
+            render::json::guide(out, &answer, config)
+        });
     }
     print_guide(
         GuideAnswer {
@@ -137,10 +147,17 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let guide = entry.guide;
     let sections = select(guide, &query, None);
     if sections.is_empty() {
-        return Err(Error::NoMatch(format!(
-            "guide `{id}` has no steps for {}",
-            describe(&query)
-        )));
+        let message = format!("guide `{id}` has no steps for {}", describe(&query));
+        let answer = GuideAnswer {
+            command: "show",
+            scope: None,
+            guide,
+            sections,
+            query: &query,
+        };
+        return no_match(message, config, |out| {
+            render::json::guide(out, &answer, config)
+        });
     }
     print_guide(
         GuideAnswer {
@@ -222,9 +239,12 @@ fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
             .collect()
     };
     if entries.is_empty() {
-        return Err(Error::NoMatch(format!(
+        let message = format!(
             "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
-        )));
+        );
+        return no_match(message, config, |out| {
+            render::json::faqs(out, &[], text, config)
+        });
     }
     print_faqs(&entries, text, config)
 }
@@ -249,9 +269,12 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
         } else {
             format!(" for {}", describe(&query))
         };
-        return Err(Error::NoMatch(format!(
+        let message = format!(
             "nothing matches `{text}`{narrowed}; try other or fewer words, or `imsg-guide list`"
-        )));
+        );
+        return no_match(message, config, |out| {
+            render::json::results(out, &found, &text, &query, config)
+        });
     }
     write_answer(config, |out| match config.format {
         Format::Text => render::text::results(out, &found, &matcher, config),
@@ -285,6 +308,19 @@ fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> 
         Format::Markdown => render::markdown::guide(out, &answer, config),
         Format::Json => render::json::guide(out, &answer, config),
     })
+}
+
+/// Nothing matched: exit 1 with the reason on stderr, and for programs a JSON document
+/// all the same, with an empty list where the answers would be.
+fn no_match(
+    message: String,
+    config: &Config,
+    json: impl FnOnce(&mut Sink) -> io::Result<()>,
+) -> Result<ExitCode, Error> {
+    if config.format == Format::Json {
+        write_out(json)?;
+    }
+    Err(Error::NoMatch(message))
 }
 
 /// Where an answer is written: stdout through a buffer, or memory when it may go to a pager.
