@@ -58,7 +58,7 @@ pub struct ListArgs {
 #[derive(Debug, PartialEq, Args)]
 pub struct SchemaArgs {
     /// Which schema
-    #[arg(value_enum)]
+    #[arg(value_enum, value_name = "SCHEMA")]
     pub which: SchemaName,
 }
 

@@ -179,7 +179,7 @@ fn missing(arg: &str) -> Option<&'static str> {
         "<QUERY>..." => "words to search for are needed, such as `imsg-guide search no addresses`",
         "<PATH>..." => "a guide file or folder to check is needed, such as `imsg-guide validate my-guides`",
         "<SHELL>" => "a shell is needed, such as `imsg-guide completions bash`; the shells are bash, zsh, fish, powershell and elvish",
-        "<WHICH>" => "a schema name is needed: `imsg-guide schema guide` or `imsg-guide schema output`",
+        "<SCHEMA>" => "a schema name is needed: `imsg-guide schema guide` or `imsg-guide schema output`",
         _ => return None,
     })
 }

@@ -261,7 +261,36 @@ fn man_page_renders_without_warnings_and_covers_the_tool() {
         "NO_COLOR",
         "CLICOLOR_FORCE",
         "EXAMPLES",
+        "SEE ALSO",
+        "imsg-guide faq [QUERY...]",
+        "imsg-guide search QUERY... [OPTIONS]",
+        "imsg-guide show ID [OPTIONS]",
+        "[--color WHEN]",
+        "[--guides-dir DIR]",
+        "imsg-guide help [COMMAND]",
+        "PAGER",
     ] {
         assert_contains(&rendered, needle);
     }
+    // The header's fields stay apart: the version is not read as the date.
+    let header = rendered.lines().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(header.starts_with("IMSG-GUIDE(1)"), "{header}");
+    assert_contains(header, "imsg-guide manual");
+    let footer = rendered.lines().rfind(|l| !l.trim().is_empty()).unwrap();
+    assert!(footer.starts_with("imsg-guide 0.1.0"), "{footer}");
+}
+
+#[test]
+fn man_page_source_is_plain_roff() {
+    let page = stdout(&["man"]);
+    assert_lacks(&page, "`");
+    let th = page.lines().find(|l| l.starts_with(".TH")).unwrap();
+    assert_eq!(
+        th,
+        format!(
+            ".TH IMSG\\-GUIDE 1 \"\" \"imsg\\-guide {}\" \"imsg\\-guide manual\"",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    assert_lacks(&page, "<subcommands>");
 }
