@@ -5,6 +5,7 @@ mod custom;
 mod find;
 mod formats;
 mod generated;
+mod pager;
 mod robust;
 mod usage;
 mod walk;
