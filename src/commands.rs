@@ -262,7 +262,14 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
     let text = args.query.join(" ");
     let catalog = Catalog::load(config.guides_dir.as_deref())?;
     let matcher = Matcher::new(&text);
-    let found = find::search(&text, &matcher, &query, &catalog, usize::from(args.limit));
+    let limit = usize::from(args.limit);
+    // People read one entry per guide with its best pieces under it; programs get the
+    // pieces, best first.
+    let pieces = match config.format {
+        Format::Json => limit,
+        Format::Text | Format::Markdown => limit.saturating_mul(3),
+    };
+    let found = find::search(&text, &matcher, &query, &catalog, pieces);
     if found.is_empty() {
         let narrowed = if query.devices.is_empty() {
             String::new()
@@ -276,9 +283,10 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
             render::json::results(out, &found, &text, &query, config)
         });
     }
+    let entries = find::entries(&found, &catalog, limit);
     write_answer(config, |out| match config.format {
-        Format::Text => render::text::results(out, &found, &matcher, config),
-        Format::Markdown => render::markdown::results(out, &found, &matcher),
+        Format::Text => render::text::results(out, &entries, &matcher, config),
+        Format::Markdown => render::markdown::results(out, &entries, &matcher),
         Format::Json => render::json::results(out, &found, &text, &query, config),
     })
 }

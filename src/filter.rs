@@ -68,7 +68,7 @@ impl<'g> Section<'g> {
         })
     }
 
-    fn os_name(&self) -> &'static str {
+    pub fn os_name(&self) -> &'static str {
         let from = self.os.or(self.method.os.from);
         if self.devices.iter().all(|&d| d == Device::Ipad) {
             Device::Ipad.os_name(from)

@@ -2,11 +2,11 @@
 //! snippet with the matched words marked.
 
 use crate::catalog::{Catalog, Origin};
-use crate::device::{range_label, Device};
+use crate::device::{range_label, Device, Family};
 use crate::filter::{select, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
-use crate::version::Range;
+use crate::version::{Range, Version};
 
 /// The longest snippet, in characters.
 const SNIPPET_CHARS: usize = 160;
@@ -23,6 +23,8 @@ pub struct Found {
     pub os_range: Option<Range>,
     /// "iPhone, iPad · iOS 17 and earlier"; empty for guide-wide text and FAQ answers.
     pub applies_to: String,
+    /// Where the text applies, one entry per method it came from; `applies_to` in words.
+    places: Vec<Place>,
     pub score: u32,
     /// The text around the first match; renderers that highlight mark it themselves
     /// (`Matcher::words`), since marking costs more than the search when nobody sees it.
@@ -54,14 +56,11 @@ pub fn search(
             .zip(&found)
             .position(|(&t, f)| std::ptr::eq(t, doc.text()) || t == doc.text() && f.id == doc.id())
         {
-            let more = doc
-                .method()
-                .map(|m| applies_to(&section(m, doc.devices().collect(), query)))
-                .unwrap_or_default();
-            let same = &mut found[at];
-            if !more.is_empty() && !same.applies_to.contains(&more) {
-                same.applies_to.push_str("; ");
-                same.applies_to.push_str(&more);
+            if let Some(m) = doc.method() {
+                let same = &mut found[at];
+                same.places
+                    .push(Place::of(&section(m, doc.devices().collect(), query)));
+                same.applies_to = label(&same.places);
             }
             continue;
         }
@@ -121,6 +120,7 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
             .map_or_else(|| doc.devices().collect(), |s| s.devices.clone()),
         os_range: section.as_ref().map(|_| doc.os),
         applies_to: section.as_ref().map(applies_to).unwrap_or_default(),
+        places: section.iter().map(Place::of).collect(),
         score: hit.score,
         snippet,
     }
@@ -152,12 +152,88 @@ fn section<'g>(method: &'g Method, devices: Vec<Device>, query: &Query) -> Secti
 }
 
 fn applies_to(section: &Section) -> String {
-    let mut label = section.device_names();
-    if let Some(versions) = section.version_label() {
-        label.push_str(" · ");
-        label.push_str(&versions);
+    label(&[Place::of(section)])
+}
+
+/// One method's devices and versions, as far as a result's location line needs them.
+#[derive(Clone, Debug)]
+struct Place {
+    devices: String,
+    /// The OS name for the versions, such as "iOS"; `None` on the website or when the
+    /// method spans devices of two OS families.
+    os_name: Option<&'static str>,
+    family: Option<Family>,
+    range: Range,
+    /// The version asked for, which then stands for the range.
+    asked: Option<Version>,
+}
+
+impl Place {
+    fn of(section: &Section) -> Place {
+        let label = section.version_label();
+        let family = section.family();
+        Place {
+            devices: section.device_names(),
+            os_name: label.as_ref().map(|_| section.os_name()),
+            family: label.as_ref().map(|_| family),
+            range: section.method.os,
+            asked: section.os,
+        }
     }
-    label
+}
+
+/// "iPhone, iPad · iOS 14 and earlier, 18 and later; Mac · macOS 13 and later": each set
+/// of devices named once, its versions after it with the OS named once, and ranges that
+/// meet joined (three ranges that cover every version are no version at all).
+fn label(places: &[Place]) -> String {
+    let mut groups: Vec<(&str, Vec<&Place>)> = Vec::new();
+    for place in places {
+        match groups.iter_mut().find(|(d, _)| *d == place.devices) {
+            Some((_, list)) => list.push(place),
+            None => groups.push((&place.devices, vec![place])),
+        }
+    }
+    let mut out = String::new();
+    for (devices, list) in groups {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        out.push_str(devices);
+        let (Some(os_name), Some(family)) = (list[0].os_name, list[0].family) else {
+            continue;
+        };
+        if let Some(v) = list[0].asked {
+            out.push_str(&format!(" · {os_name} {v}"));
+            continue;
+        }
+        let mut ranges: Vec<Range> = list.iter().map(|p| p.range).collect();
+        ranges.sort_by_key(|r| r.from);
+        let mut merged: Vec<Range> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if last.before.is_some() && last.before == r.from => {
+                    last.before = r.before
+                }
+                Some(last) if *last == r => {}
+                _ => merged.push(r),
+            }
+        }
+        if merged == [Range::ALL] {
+            continue;
+        }
+        let words: Vec<String> = merged
+            .iter()
+            .map(|r| range_label(os_name, family, r))
+            .enumerate()
+            .map(|(i, w)| match w.strip_prefix(os_name) {
+                Some(rest) if i > 0 => rest.trim_start().to_owned(),
+                _ => w,
+            })
+            .collect();
+        out.push_str(" · ");
+        out.push_str(&words.join(", "));
+    }
+    out
 }
 
 /// The part of `text` around its first match, at most `SNIPPET_CHARS` long.
@@ -201,6 +277,7 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
             devices: Vec::new(),
             os_range: None,
             applies_to: String::new(),
+            places: Vec::new(),
             score: 1000 * wanted as u32,
             snippet,
         });
@@ -221,6 +298,7 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
                 devices: s.devices.clone(),
                 os_range: Some(method.os),
                 applies_to: applies_to(&s),
+                places: vec![Place::of(&s)],
                 score: 600 * wanted as u32,
                 snippet,
             });
@@ -235,4 +313,66 @@ pub fn range_words(found: &Found) -> Option<String> {
     let device = *found.devices.first()?;
     (device != Device::Web)
         .then(|| range_label(device.os_name(range.from), device.family(), &range))
+}
+
+/// Results as people read them: one entry per guide or question, with the guide's
+/// best-matching text under it.
+pub struct Group<'a> {
+    /// The guide or question id, for the command that prints it.
+    pub id: &'a str,
+    pub faq: bool,
+    /// The guide's title, or the question.
+    pub title: &'a str,
+    /// Best first; at most `HITS_PER_ENTRY`, each step or remark scoring at least half the
+    /// best of them.
+    pub hits: Vec<&'a Found>,
+}
+
+/// How many pieces of one guide a reader is shown; `show` prints the rest.
+const HITS_PER_ENTRY: usize = 3;
+
+/// Groups results (best first) by guide or question, keeping the first `limit` entries.
+pub fn entries<'a>(found: &'a [Found], catalog: &'a Catalog, limit: usize) -> Vec<Group<'a>> {
+    let mut entries: Vec<Group> = Vec::new();
+    for f in found {
+        let faq = f.kind == "faq";
+        if let Some(entry) = entries.iter_mut().find(|e| e.id == f.id && e.faq == faq) {
+            // A title or summary match says little about which step to read: steps and
+            // remarks are weighed against each other only.
+            let best = entry
+                .hits
+                .iter()
+                .filter(|h| h.kind != "guide")
+                .map(|h| h.score)
+                .max();
+            if entry.hits.len() < HITS_PER_ENTRY && best.is_none_or(|b| 2 * f.score >= b) {
+                entry.hits.push(f);
+            }
+            continue;
+        }
+        if entries.len() < limit {
+            let title = match catalog.get(&f.id) {
+                Some(e) if !faq => &*e.guide.title,
+                _ => &*f.title,
+            };
+            entries.push(Group {
+                id: &f.id,
+                faq,
+                title,
+                hits: vec![f],
+            });
+        }
+    }
+    entries
+}
+
+impl Found {
+    /// Where in its guide the text sits ("Sign out in Send & Receive, step 1"), after the
+    /// guide's title; empty for the guide's own title, summary and remarks.
+    pub fn within<'a>(&'a self, guide_title: &str) -> &'a str {
+        self.title
+            .strip_prefix(guide_title)
+            .and_then(|rest| rest.strip_prefix(": "))
+            .unwrap_or("")
+    }
 }

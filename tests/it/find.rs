@@ -204,3 +204,66 @@ fn custom_guides_are_searched_and_replace_built_in_text() {
     );
     assert!(built_in_mac.iter().all(|r| r["guide_id"] != "signout"));
 }
+
+/// Search output for people: one entry per guide or question, the guide's best pieces
+/// under it, each place named once, and the command that prints the whole thing.
+#[test]
+fn search_results_are_one_entry_per_guide() {
+    let out = stdout(&["search", "no", "addresses"]);
+    let shows: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("imsg-guide show "))
+        .collect();
+    let mut unique = shows.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(shows.len(), unique.len(), "a guide listed twice:\n{out}");
+    let entry = out
+        .split("\n\n")
+        .find(|e| e.contains("imsg-guide show fix-signed-out"))
+        .expect("fix-signed-out is found");
+    assert!(
+        entry.starts_with(" 1. Fix the \"iMessage is Signed Out\" alert\n"),
+        "{entry}"
+    );
+    assert_contains(entry, "step 3");
+    assert_contains(entry, "If this screen shows \"No Addresses\"");
+    for line in out.lines() {
+        assert!(
+            line.matches("iPhone, iPad").count() <= 1,
+            "named twice: {line}"
+        );
+        assert!(!line.contains("; iPhone, iPad, iPod touch ·"), "{line}");
+    }
+    // Every method's version of a step, joined: no versions left to name.
+    assert_contains(entry, "step 3 · iPhone, iPad, iPod touch\n");
+    // Narrowed to a version, the place is that version.
+    let narrowed = stdout(&["search", "no", "addresses", "-d", "iphone", "-o", "17"]);
+    assert_contains(&narrowed, "step 3 · iPhone · iOS 17\n");
+}
+
+#[test]
+fn a_question_in_the_results_names_the_command_that_prints_it() {
+    let out = stdout(&["search", "deregister", "without", "iphone"]);
+    let command = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("imsg-guide faq "))
+        .expect("a question is among the results");
+    let question = stdout(&["faq", command]);
+    assert_eq!(
+        question.matches("\n\n").count(),
+        0,
+        "one question:\n{question}"
+    );
+    assert_contains(&out, question.lines().next().unwrap());
+    assert_eq!(question, stdout(&["show", command]));
+    let md = stdout(&[
+        "search",
+        "deregister",
+        "without",
+        "iphone",
+        "-f",
+        "markdown",
+    ]);
+    assert_contains(&md, &format!("`imsg-guide faq {command}`"));
+}
