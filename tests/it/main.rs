@@ -6,6 +6,7 @@ mod find;
 mod formats;
 mod generated;
 mod pager;
+mod readme;
 mod robust;
 mod usage;
 mod walk;

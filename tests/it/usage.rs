@@ -200,3 +200,124 @@ fn comma_separated_devices_are_several_devices() {
         "invalid value 'nokia' for '--device <DEVICE>'",
     );
 }
+
+/// What the help, the man page and the README tell an installed user to read is in the
+/// binary: the schemas, the guide files to start from, the ids.
+#[test]
+fn an_installed_user_has_what_the_help_mentions() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (name, file) in [
+        ("guide", "schema/guide.schema.json"),
+        ("output", "schema/output.schema.json"),
+    ] {
+        let printed = stdout(&["schema", name]);
+        assert_eq!(printed, std::fs::read_to_string(root.join(file)).unwrap());
+    }
+    let guide_schema: serde_json::Value =
+        serde_json::from_str(&stdout(&["schema", "guide"])).unwrap();
+    let validator = jsonschema::validator_for(&guide_schema).unwrap();
+    let ids = stdout(&["list", "--ids"]);
+    let listed: Vec<String> =
+        serde_json::from_str::<serde_json::Value>(&stdout(&["list", "--json"])).unwrap()["guides"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["id"].as_str().unwrap().to_owned())
+            .collect();
+    assert_eq!(ids.lines().collect::<Vec<_>>(), listed);
+    for id in ids.lines() {
+        let raw = stdout(&["show", id, "--raw"]);
+        let guide: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(guide["id"], id);
+        assert!(validator.is_valid(&guide), "{id}");
+    }
+}
+
+/// A built-in guide printed with --raw is a custom guide as it stands: saved in a folder,
+/// it passes validate and answers exactly as the built-in one.
+#[test]
+fn a_raw_guide_starts_a_custom_one() {
+    let dir = std::env::temp_dir().join(format!("imsg-guide-raw-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("signout.json"),
+        stdout(&["show", "signout", "--raw"]),
+    )
+    .unwrap();
+    let folder = dir.to_str().unwrap();
+    stdout(&["validate", folder]);
+    let args = ["signout", "-d", "iphone", "-o", "18"];
+    let custom = stdout(&[&args[..], &["--guides-dir", folder]].concat());
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(custom, stdout(&args));
+    assert_contains(
+        &fails(&["show", "nope", "--raw"], 2),
+        "no guide has the id `nope`",
+    );
+}
+
+#[test]
+fn help_and_man_point_at_nothing_only_the_repository_has() {
+    let mut texts = vec![stdout(&["--help"]), stdout(&["man"])];
+    for command in [
+        "signin",
+        "signout",
+        "deactivate",
+        "fix-signed-out",
+        "faq",
+        "search",
+        "list",
+        "show",
+        "validate",
+        "completions",
+        "man",
+        "schema",
+    ] {
+        texts.push(stdout(&[command, "--help"]));
+    }
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    // The README's sections for users, from Usage on; setting up the repository, the
+    // benchmark and how the project is built are for its developers.
+    let from_usage = readme.split("## Usage").nth(1).unwrap();
+    let users = from_usage
+        .split("## Performance")
+        .next()
+        .unwrap()
+        .to_owned();
+    texts.push(users);
+    for text in &texts {
+        for path in [
+            "schema/",
+            "`guides/",
+            " guides/",
+            "data/",
+            "tests/",
+            "fixtures/",
+        ] {
+            assert_lacks(text, path);
+        }
+    }
+}
+
+#[test]
+fn list_ids_is_one_id_per_line() {
+    let ids = stdout(&["list", "--ids"]);
+    assert!(
+        ids.lines().all(|l| !l.is_empty() && !l.contains(' ')),
+        "{ids}"
+    );
+    assert!(ids.lines().any(|l| l == "fix-signed-out"));
+    assert!(ids.ends_with('\n'));
+}
+
+#[test]
+fn show_given_a_question_id_prints_the_question() {
+    let question = stdout(&["show", "sign-out-one-device-only"]);
+    assert!(
+        question.starts_with("If I sign out on one device, are my other devices signed out too?\n"),
+        "{question}"
+    );
+    assert_eq!(question, stdout(&["faq", "sign-out-one-device-only"]));
+}
