@@ -1,6 +1,6 @@
 //! One function per command; `run` dispatches on the parsed command.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Catalog, Origin};
@@ -48,15 +48,13 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
             write_out(|out| out.write_all(&script))
         }
         Command::Man => write_out(crate::man::render),
-        Command::Schema(args) => write_out(|out| {
-            out.write_all(
-                match args.which {
-                    SchemaName::Guide => include_str!("../schema/guide.schema.json"),
-                    SchemaName::Output => include_str!("../schema/output.schema.json"),
-                }
-                .as_bytes(),
-            )
-        }),
+        Command::Schema(args) => {
+            let schema = match args.which {
+                SchemaName::Guide => crate::layout::guide_schema(),
+                SchemaName::Output => crate::layout::output_schema(),
+            };
+            write_out(|out| out.write_all(schema.as_bytes()))
+        }
     }
 }
 
@@ -175,9 +173,8 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
 /// it was read from, to copy and edit into a custom guide.
 fn raw_guide(id: &str, origin: &Origin) -> Result<ExitCode, Error> {
     let text = match origin {
-        Origin::BuiltIn => crate::guide::source_file(id)
-            .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?
-            .to_owned(),
+        Origin::BuiltIn => crate::layout::guide_file(id)
+            .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?,
         Origin::File(path) => std::fs::read_to_string(path)
             .map_err(|e| Error::Usage(format!("could not read {path}: {e}")))?,
     };
@@ -265,11 +262,8 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
     let limit = usize::from(args.limit);
     // People read one entry per guide with its best pieces under it; programs get the
     // pieces, best first.
-    let pieces = match config.format {
-        Format::Json => limit,
-        Format::Text | Format::Markdown => limit.saturating_mul(3),
-    };
-    let found = find::search(&text, &matcher, &query, &catalog, pieces);
+    let grouped = config.format != Format::Json;
+    let found = find::search(&text, &matcher, &query, &catalog, limit, grouped);
     if found.is_empty() {
         let narrowed = if query.devices.is_empty() {
             String::new()
@@ -323,7 +317,7 @@ fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> 
 fn no_match(
     message: String,
     config: &Config,
-    json: impl FnOnce(&mut Sink) -> io::Result<()>,
+    json: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
     if config.format == Format::Json {
         write_out(json)?;
@@ -331,56 +325,29 @@ fn no_match(
     Err(Error::NoMatch(message))
 }
 
-/// Where an answer is written: stdout through a buffer, or memory when it may go to a pager.
-pub enum Sink {
-    Stdout(BufWriter<io::StdoutLock<'static>>),
-    Memory(Vec<u8>),
-}
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Sink::Stdout(out) => out.write(buf),
-            Sink::Memory(text) => text.write(buf),
-        }
-    }
-
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match self {
-            Sink::Stdout(out) => out.write_all(buf),
-            Sink::Memory(text) => text.write_all(buf),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Sink::Stdout(out) => out.flush(),
-            Sink::Memory(_) => Ok(()),
-        }
-    }
-}
-
 /// Writes an answer people read: through the pager when the config pages (only ever on a
 /// terminal), otherwise straight to stdout as `write_out` does.
 fn write_answer(
     config: &Config,
-    f: impl FnOnce(&mut Sink) -> io::Result<()>,
+    f: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
     let Some(paging) = config.paging else {
         return write_out(f);
     };
-    let mut sink = Sink::Memory(Vec::new());
-    f(&mut sink)?;
-    if let Sink::Memory(text) = sink {
-        crate::pager::write(&text, paging, &mut io::stdout().lock())?;
-    }
+    let mut text = Vec::with_capacity(16 * 1024);
+    f(&mut text)?;
+    crate::pager::write(&text, paging, &mut io::stdout().lock())?;
     Ok(ExitCode::Success)
 }
 
-/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
-fn write_out(f: impl FnOnce(&mut Sink) -> io::Result<()>) -> Result<ExitCode, Error> {
-    let mut out = Sink::Stdout(BufWriter::with_capacity(16 * 1024, io::stdout().lock()));
-    f(&mut out)?;
+/// Renders into memory, then writes to stdout at once: answers are small, and a write to
+/// memory is cheaper than one through a buffered stdout. A closed pipe surfaces as an error
+/// `main` treats as success.
+fn write_out(f: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> Result<ExitCode, Error> {
+    let mut text = Vec::with_capacity(16 * 1024);
+    f(&mut text)?;
+    let mut out = io::stdout().lock();
+    out.write_all(&text)?;
     out.flush()?;
     Ok(ExitCode::Success)
 }

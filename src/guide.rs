@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+#[cfg(test)]
 use include_dir::{include_dir, Dir};
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
@@ -190,17 +191,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/builtin_guides.rs"));
 }
 
-/// The guide files as written: the compiled data is checked against them, and
-/// `show ID --raw` prints them to start a custom guide from.
+/// The guide files as written, to check the compiled data against them.
+#[cfg(test)]
 pub static SOURCES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/guides");
-
-/// The file a built-in guide was compiled from, as its author wrote it.
-pub fn source_file(id: &str) -> Option<&'static str> {
-    SOURCES
-        .files()
-        .find(|f| f.path().file_stem().is_some_and(|stem| stem == id))
-        .and_then(|f| f.contents_utf8())
-}
 
 /// Every built-in guide, in file-name order.
 pub fn builtins() -> &'static [Guide] {

@@ -20,6 +20,7 @@ mod fast_args;
 mod filter;
 mod find;
 mod guide;
+mod layout;
 mod locate;
 mod man;
 mod os_input;
