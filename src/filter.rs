@@ -53,14 +53,19 @@ impl<'g> Section<'g> {
         self.devices[0].family()
     }
 
-    /// "iOS 10.3–17", "macOS 13 and later", or the version asked for; `None` on the website.
-    pub fn version_label(&self) -> Option<String> {
+    /// Whether `version_label` has anything to say.
+    pub fn has_versions(&self) -> bool {
         let family = self.family();
         let one_family = self.devices.iter().all(|d| d.family() == family);
-        if family == Family::Web || !one_family || self.os.is_none() && self.method.os == Range::ALL
-        {
+        family != Family::Web && one_family && (self.os.is_some() || self.method.os != Range::ALL)
+    }
+
+    /// "iOS 10.3–17", "macOS 13 and later", or the version asked for; `None` on the website.
+    pub fn version_label(&self) -> Option<String> {
+        if !self.has_versions() {
             return None;
         }
+        let family = self.family();
         let os_name = self.os_name();
         Some(match self.os {
             Some(v) => format!("{os_name} {v}"),

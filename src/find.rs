@@ -31,14 +31,17 @@ pub struct Found {
     pub snippet: String,
 }
 
-/// The best results for `text`, at most `limit`, narrowed by the query's devices and
-/// version; custom guides are searched too, and built-in text they replace is left out.
+/// The best results for `text`, narrowed by the query's devices and version; custom
+/// guides are searched too, and built-in text they replace is left out. Flat, at most
+/// `limit` pieces; grouped (see `entries`), the pieces of at most `limit` guides and
+/// questions, only those a reader is shown, since cutting snippets is the costly part.
 pub fn search(
     text: &str,
     matcher: &Matcher,
     query: &Query,
     catalog: &Catalog,
     limit: usize,
+    grouped: bool,
 ) -> Vec<Found> {
     let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
@@ -48,8 +51,57 @@ pub fn search(
     let mut found: Vec<Found> = Vec::new();
     // The text each result was cut from, to fold repeats together.
     let mut sources: Vec<&str> = Vec::new();
+    let mut groups: Vec<Admitted> = Vec::new();
+    // Once `limit` guides and questions are in, a piece scoring under half of the last
+    // one's best is not worth showing, and hits come best first: stop there.
+    let mut floor = 0;
     for hit in &hits {
         let doc = hit.doc;
+        if grouped {
+            if hit.score < floor {
+                break;
+            }
+            let piece = doc.kind != Kind::Guide;
+            match groups.iter().position(|g| g.owner == doc.owner()) {
+                Some(i) => {
+                    let g = &mut groups[i];
+                    // Methods that differ only by version repeat a step: keep one, with
+                    // every range.
+                    if let Some(&at) = g.found.iter().find(|&&at| {
+                        std::ptr::eq(sources[at], doc.text()) || sources[at] == doc.text()
+                    }) {
+                        if let Some(m) = doc.method() {
+                            found[at].places.push(Place::of(&section(
+                                m,
+                                doc.devices().collect(),
+                                query,
+                            )));
+                        }
+                        continue;
+                    }
+                    if !g.admits(hit.score, piece) {
+                        continue;
+                    }
+                    g.add(hit.score, piece, found.len());
+                }
+                None if groups.len() == limit => continue,
+                None => {
+                    let mut g = Admitted {
+                        owner: doc.owner(),
+                        found: Vec::new(),
+                        best_piece: None,
+                    };
+                    g.add(hit.score, piece, found.len());
+                    groups.push(g);
+                    if groups.len() == limit {
+                        floor = hit.score / 2;
+                    }
+                }
+            }
+            sources.push(doc.text());
+            found.push(from_hit(matcher, hit, query));
+            continue;
+        }
         // Methods that differ only by version repeat a step: keep one, with every range.
         if let Some(at) = sources
             .iter()
@@ -57,10 +109,9 @@ pub fn search(
             .position(|(&t, f)| std::ptr::eq(t, doc.text()) || t == doc.text() && f.id == doc.id())
         {
             if let Some(m) = doc.method() {
-                let same = &mut found[at];
-                same.places
+                found[at]
+                    .places
                     .push(Place::of(&section(m, doc.devices().collect(), query)));
-                same.applies_to = label(&same.places);
             }
             continue;
         }
@@ -70,14 +121,51 @@ pub fn search(
         sources.push(doc.text());
         found.push(from_hit(matcher, hit, query));
     }
+    for f in &mut found {
+        if !f.places.is_empty() {
+            f.applies_to = label(&f.places);
+        }
+    }
     for entry in catalog.entries() {
         if let Origin::File(_) = entry.origin {
             found.extend(custom(matcher, entry.guide, query));
         }
     }
     found.sort_by_key(|f| std::cmp::Reverse(f.score));
-    found.truncate(limit);
+    if !grouped {
+        found.truncate(limit);
+    }
     found
+}
+
+/// Whether an entry with `count` pieces, the best step or remark among them scoring
+/// `best_piece`, takes one more: at most `HITS_PER_ENTRY`, and a step or remark must score
+/// at least half the best of them (a title or summary match says little about which step
+/// to read).
+fn takes(count: usize, best_piece: Option<u32>, score: u32, piece: bool) -> bool {
+    count < HITS_PER_ENTRY && !(piece && best_piece.is_some_and(|best| 2 * score < best))
+}
+
+/// A guide or question taken into grouped results, and the pieces taken from it.
+struct Admitted {
+    owner: (bool, u16),
+    /// Where its pieces are in the results.
+    found: Vec<usize>,
+    /// The best step or remark.
+    best_piece: Option<u32>,
+}
+
+impl Admitted {
+    fn admits(&self, score: u32, piece: bool) -> bool {
+        takes(self.found.len(), self.best_piece, score, piece)
+    }
+
+    fn add(&mut self, score: u32, piece: bool, at: usize) {
+        self.found.push(at);
+        if piece && self.best_piece.is_none() {
+            self.best_piece = Some(score);
+        }
+    }
 }
 
 /// The FAQ entries that match `text`, best first: those scoring at least half the best,
@@ -119,7 +207,7 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
             .as_ref()
             .map_or_else(|| doc.devices().collect(), |s| s.devices.clone()),
         os_range: section.as_ref().map(|_| doc.os),
-        applies_to: section.as_ref().map(applies_to).unwrap_or_default(),
+        applies_to: String::new(),
         places: section.iter().map(Place::of).collect(),
         score: hit.score,
         snippet,
@@ -158,11 +246,10 @@ fn applies_to(section: &Section) -> String {
 /// One method's devices and versions, as far as a result's location line needs them.
 #[derive(Clone, Debug)]
 struct Place {
-    devices: String,
-    /// The OS name for the versions, such as "iOS"; `None` on the website or when the
-    /// method spans devices of two OS families.
-    os_name: Option<&'static str>,
-    family: Option<Family>,
+    devices: Vec<Device>,
+    /// The OS name and family for the versions, such as "iOS"; `None` on the website or
+    /// when the method spans devices of two OS families.
+    os: Option<(&'static str, Family)>,
     range: Range,
     /// The version asked for, which then stands for the range.
     asked: Option<Version>,
@@ -170,12 +257,11 @@ struct Place {
 
 impl Place {
     fn of(section: &Section) -> Place {
-        let label = section.version_label();
-        let family = section.family();
         Place {
-            devices: section.device_names(),
-            os_name: label.as_ref().map(|_| section.os_name()),
-            family: label.as_ref().map(|_| family),
+            devices: section.devices.clone(),
+            os: section
+                .has_versions()
+                .then(|| (section.os_name(), section.family())),
             range: section.method.os,
             asked: section.os,
         }
@@ -186,9 +272,12 @@ impl Place {
 /// of devices named once, its versions after it with the OS named once, and ranges that
 /// meet joined (three ranges that cover every version are no version at all).
 fn label(places: &[Place]) -> String {
-    let mut groups: Vec<(&str, Vec<&Place>)> = Vec::new();
+    let mut groups: Vec<(&[Device], Vec<&Place>)> = Vec::new();
     for place in places {
-        match groups.iter_mut().find(|(d, _)| *d == place.devices) {
+        match groups
+            .iter_mut()
+            .find(|(d, _)| *d == place.devices.as_slice())
+        {
             Some((_, list)) => list.push(place),
             None => groups.push((&place.devices, vec![place])),
         }
@@ -198,8 +287,13 @@ fn label(places: &[Place]) -> String {
         if !out.is_empty() {
             out.push_str("; ");
         }
-        out.push_str(devices);
-        let (Some(os_name), Some(family)) = (list[0].os_name, list[0].family) else {
+        for (i, d) in devices.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(d.name());
+        }
+        let Some((os_name, family)) = list[0].os else {
             continue;
         };
         if let Some(v) = list[0].asked {
@@ -221,17 +315,16 @@ fn label(places: &[Place]) -> String {
         if merged == [Range::ALL] {
             continue;
         }
-        let words: Vec<String> = merged
-            .iter()
-            .map(|r| range_label(os_name, family, r))
-            .enumerate()
-            .map(|(i, w)| match w.strip_prefix(os_name) {
-                Some(rest) if i > 0 => rest.trim_start().to_owned(),
-                _ => w,
-            })
-            .collect();
         out.push_str(" · ");
-        out.push_str(&words.join(", "));
+        for (i, r) in merged.iter().enumerate() {
+            let words = range_label(os_name, family, r);
+            if i == 0 {
+                out.push_str(&words);
+                continue;
+            }
+            out.push_str(", ");
+            out.push_str(words.strip_prefix(os_name).unwrap_or(&words).trim_start());
+        }
     }
     out
 }
@@ -337,15 +430,13 @@ pub fn entries<'a>(found: &'a [Found], catalog: &'a Catalog, limit: usize) -> Ve
     for f in found {
         let faq = f.kind == "faq";
         if let Some(entry) = entries.iter_mut().find(|e| e.id == f.id && e.faq == faq) {
-            // A title or summary match says little about which step to read: steps and
-            // remarks are weighed against each other only.
-            let best = entry
+            let piece = f.kind != "guide";
+            let best_piece = entry
                 .hits
                 .iter()
-                .filter(|h| h.kind != "guide")
-                .map(|h| h.score)
-                .max();
-            if entry.hits.len() < HITS_PER_ENTRY && best.is_none_or(|b| 2 * f.score >= b) {
+                .find(|h| h.kind != "guide")
+                .map(|h| h.score);
+            if takes(entry.hits.len(), best_piece, f.score, piece) {
                 entry.hits.push(f);
             }
             continue;
