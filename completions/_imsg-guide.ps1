@@ -128,6 +128,10 @@ Register-ArgumentCompleter -Native -CommandName 'imsg-guide' -ScriptBlock {
             break
         }
         'imsg-guide;faq' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only this device (repeatable, or comma-separated): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Only this device (repeatable, or comma-separated): iphone, ipad, ipod, mac, web')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, "iOS 18.1", sequoia or "macOS 14"')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'The OS version on that device, such as 17.4, "iOS 18.1", sequoia or "macOS 14"')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text for people, markdown for tickets, json for programs')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to color text: auto colors a terminal unless NO_COLOR is set')

@@ -259,12 +259,34 @@ _imsg__guide() {
             ;;
         imsg__guide__subcmd__faq)
             [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
-            opts="-f -h -V --format --json --checklist --color --guides-dir --width --paging --help --version"
+            opts="-d -o -f -h -V --device --os --format --json --checklist --color --guides-dir --width --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --device)
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -W "iphone ios ipad ipados ipod ipod-touch ipodtouch ipod_touch mac macos osx os-x macbook imac web browser website account-website apple-account" -- "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
                     return 0

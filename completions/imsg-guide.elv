@@ -120,6 +120,10 @@ set edit:completion:arg-completer[imsg-guide] = {|@words|
             cand --version 'Print version'
         }
         &'imsg-guide;faq'= {
+            cand -d 'Only this device (repeatable, or comma-separated): iphone, ipad, ipod, mac, web'
+            cand --device 'Only this device (repeatable, or comma-separated): iphone, ipad, ipod, mac, web'
+            cand -o 'The OS version on that device, such as 17.4, "iOS 18.1", sequoia or "macOS 14"'
+            cand --os 'The OS version on that device, such as 17.4, "iOS 18.1", sequoia or "macOS 14"'
             cand -f 'Output format: text for people, markdown for tickets, json for programs'
             cand --format 'Output format: text for people, markdown for tickets, json for programs'
             cand --color 'When to color text: auto colors a terminal unless NO_COLOR is set'

@@ -75,6 +75,9 @@ pub struct FaqArgs {
     /// Words to look for, such as `delete messages`, or a question's id
     #[arg(value_name = "QUERY", value_hint = ValueHint::Other)]
     pub query: Vec<String>,
+
+    #[command(flatten)]
+    pub filters: Filters,
 }
 
 #[derive(Debug, PartialEq, Args)]

@@ -34,7 +34,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::Deactivate(filters) => job(Job::Deactivate, filters, Scope::Device, config),
         Command::FixSignedOut(args) if args.interactive => interactive(&args.filters, config),
         Command::FixSignedOut(args) => job(Job::FixSignedOut, &args.filters, Scope::Device, config),
-        Command::Faq(args) => faq(&args.query.join(" "), config),
+        Command::Faq(args) => faq(&args.query.join(" "), &args.filters, config),
         Command::Search(args) => search(args, config),
         Command::List(args) if args.ids => {
             let catalog = Catalog::load(config.guides_dir.as_deref())?;
@@ -90,15 +90,18 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
                 filter_args(&query)
             )
         };
-        let message = format!(
-            "`{job}{}` has no steps for {}{hint}",
-            if scope == Scope::AllDevices {
-                " --all-devices"
-            } else {
-                ""
-            },
-            describe(&query)
-        );
+        let message = match crate::filter::outside_coverage(guide, &query) {
+            Some(reason) => format!("{reason}{hint}"),
+            None => format!(
+                "`{job}{}` has no steps for {}{hint}",
+                if scope == Scope::AllDevices {
+                    " --all-devices"
+                } else {
+                    ""
+                },
+                describe(&query)
+            ),
+        };
         let answer = GuideAnswer {
             command: job.name(),
             scope: Some(scope),
@@ -145,7 +148,8 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let guide = entry.guide;
     let sections = select(guide, &query, None);
     if sections.is_empty() {
-        let message = format!("guide `{id}` has no steps for {}", describe(&query));
+        let message = crate::filter::outside_coverage(guide, &query)
+            .unwrap_or_else(|| format!("guide `{id}` has no steps for {}", describe(&query)));
         let answer = GuideAnswer {
             command: "show",
             scope: None,
@@ -192,38 +196,23 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
 }
 
 /// The guided diagnosis: questions on the terminal (or lines on standard input), the
-/// fixes they point at, and a summary; with --json the transcript goes to stdout and the
-/// conversation to stderr.
+/// fixes they point at, and a summary.
 fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
-    let mut query = Query::new(filters)?;
-    if query.devices.is_empty() {
-        query.devices.push(Device::Iphone);
-    }
+    let query = Query::new(filters)?;
     let guide = job_guide(Job::FixSignedOut, config)?;
-    let sections = select(guide, &query, Some(Scope::Device));
-    // One route to walk: the version's, or without --os the newest.
-    let Some(section) = sections.into_iter().next_back() else {
-        return Err(Error::NoMatch(format!(
-            "`fix-signed-out` has no steps for {}",
-            describe(&query)
-        )));
-    };
-    let mut input = io::stdin().lock();
-    let transcript = if config.format == Format::Json {
-        let mut talk = io::stderr().lock();
-        walk::walk(&section, &mut input, &mut talk, config)?
-    } else {
-        let mut talk = io::stdout().lock();
-        walk::walk(&section, &mut input, &mut talk, config)?
-    };
-    if config.format == Format::Json {
-        write_out(|out| render::json::transcript(out, &transcript, &section, &query, config))?;
-    }
-    Ok(ExitCode::Success)
+    walk::run(guide, query, config)
 }
 
 /// Every question, or with words, the ones that match them best first.
-fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
+/// The questions that match `text` (all of them without), and that apply to the devices
+/// and version asked for; a question's id prints that question.
+fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
+    let query = Query::new(filters)?;
+    let audience = crate::filter::Audience {
+        devices: query.devices().to_vec(),
+        os: query.os,
+        range: crate::version::Range::ALL,
+    };
     let exact = faq::builtins().iter().find(|f| f.id == text.trim());
     let entries: Vec<&Faq> = if text.trim().is_empty() {
         faq::builtins().iter().collect()
@@ -235,6 +224,10 @@ fn faq(text: &str, config: &Config) -> Result<ExitCode, Error> {
             .filter_map(|doc| doc.faq())
             .collect()
     };
+    let entries: Vec<&Faq> = entries
+        .into_iter()
+        .filter(|f| audience.narrow(*f).is_some())
+        .collect();
     if entries.is_empty() {
         let message = format!(
             "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
@@ -353,12 +346,12 @@ fn write_out(f: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> Result<ExitCode,
 }
 
 /// "iPhone on iOS 17", "the Apple Account website", "Mac".
-fn describe(query: &Query) -> String {
+pub(crate) fn describe(query: &Query) -> String {
     let names: Vec<&str> = query
         .devices()
         .iter()
         .map(|d| match d {
-            crate::device::Device::Web => "the Apple Account website",
+            Device::Web => "the Apple Account website",
             d => d.name(),
         })
         .collect();

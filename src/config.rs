@@ -106,18 +106,21 @@ impl Query {
         let os = match &filters.os {
             None => None,
             Some(text) => {
-                let input = os_input::parse(text).map_err(Error::Usage)?;
                 if devices.is_empty() {
                     // A version only one OS has says which devices are meant.
+                    let input = os_input::parse(text).map_err(Error::Usage)?;
                     devices = os_input::devices_for(&input).map_err(Error::Usage)?;
-                } else if let Some(named) = input.os {
-                    check_named_os(named, text, &devices)?;
                 }
-                Some(check_version(input.version, &devices)?)
+                Some(check_version(text, &devices)?)
             }
         };
         Ok(Query { devices, os })
     }
+}
+
+/// The device a word names, read as `--device` reads it (aliases and any case).
+pub fn device_word(word: &str) -> Option<Device> {
+    clap::ValueEnum::from_str(word, true).ok().map(device)
 }
 
 fn device(arg: DeviceArg) -> Device {
@@ -128,6 +131,16 @@ fn device(arg: DeviceArg) -> Device {
         DeviceArg::Mac => Device::Mac,
         DeviceArg::Web => Device::Web,
     }
+}
+
+/// The version `text` names, if it is one the devices can run: the checks of `--os`.
+/// It reads versions as people write them (`17.4`, `iOS 18.1`, `sequoia`).
+pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
+    let input = os_input::parse(text).map_err(Error::Usage)?;
+    if let Some(named) = input.os {
+        check_named_os(named, text, devices)?;
+    }
+    check_runs(input.version, devices)
 }
 
 /// `-d mac --os "iOS 17"` asks about two things at once.
@@ -146,7 +159,7 @@ fn check_named_os(named: NamedOs, text: &str, devices: &[Device]) -> Result<(), 
     }
 }
 
-fn check_version(version: Version, devices: &[Device]) -> Result<Version, Error> {
+fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
     let Some(&first) = devices.first() else {
         return Err(Error::Usage(format!(
             "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"

@@ -49,6 +49,81 @@ fn every_guide_file_matches_the_schema() {
     assert!(count >= 4, "expected the built-in guides, found {count}");
 }
 
+/// The field names serde reads for a model type, taken from its derived `Deserialize`: a
+/// deserializer that only records what `deserialize_struct` is asked for.
+fn serde_fields<'de, T: Deserialize<'de>>() -> BTreeSet<&'static str> {
+    use serde::de::{self, Visitor};
+    struct Fields(Option<&'static [&'static str]>);
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("stop")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl de::Error for Stop {
+        fn custom<M: std::fmt::Display>(_: M) -> Stop {
+            Stop
+        }
+    }
+    impl<'de> de::Deserializer<'de> for &mut Fields {
+        type Error = Stop;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = Some(fields);
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 char str string bytes byte_buf option
+            unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut fields = Fields(None);
+    let _ = T::deserialize(&mut fields);
+    fields.0.expect("a struct").iter().copied().collect()
+}
+
+/// The JSON Schema names exactly the fields the model reads, object by object, so a field
+/// added to the model and not to the schema (or the other way round) fails here.
+#[test]
+fn the_guide_schema_has_the_fields_of_the_model() {
+    use crate::model::{Check, Method, Step};
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/guide.schema.json")).unwrap();
+    fn names(v: &serde_json::Value) -> BTreeSet<&str> {
+        v["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect()
+    }
+    let defs = &schema["$defs"];
+    assert_eq!(names(&schema), serde_fields::<Guide>(), "guide");
+    assert_eq!(names(&defs["method"]), serde_fields::<Method>(), "method");
+    assert_eq!(names(&defs["step"]), serde_fields::<Step>(), "step");
+    assert_eq!(names(&defs["remark"]), serde_fields::<Remark>(), "remark");
+    assert_eq!(
+        names(&defs["step"]["properties"]["check"]),
+        serde_fields::<Check>(),
+        "check"
+    );
+    assert_eq!(
+        names(&defs["os_range"]).len(),
+        2,
+        "os_range: from and before"
+    );
+}
+
 /// The linter custom guides go through passes the built-in files and compiled guides.
 #[test]
 fn built_in_guides_pass_the_checks_custom_guides_get() {

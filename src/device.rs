@@ -69,6 +69,8 @@ impl Device {
     pub fn os_name(self, from: Option<Version>) -> &'static str {
         match self {
             Device::Ipad if from.is_some_and(|v| v.major() >= 13) => "iPadOS",
+            // Apple named it OS X up to 10.11 El Capitan, macOS from 10.12 Sierra.
+            Device::Mac if from.is_none_or(|v| v < Version::new(10, 12, 0, 2)) => "OS X",
             Device::Mac => "macOS",
             _ => "iOS",
         }

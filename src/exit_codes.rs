@@ -7,6 +7,8 @@ pub enum ExitCode {
     NoMatch,
     /// Bad usage or bad input.
     BadInput,
+    /// Ctrl-C ended the interactive walk (after its summary): 128 + SIGINT, as shells report it.
+    Interrupted,
 }
 
 impl From<ExitCode> for std::process::ExitCode {
@@ -15,6 +17,7 @@ impl From<ExitCode> for std::process::ExitCode {
             ExitCode::Success => std::process::ExitCode::SUCCESS,
             ExitCode::NoMatch => std::process::ExitCode::from(1),
             ExitCode::BadInput => std::process::ExitCode::from(2),
+            ExitCode::Interrupted => std::process::ExitCode::from(130),
         }
     }
 }

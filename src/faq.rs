@@ -1,30 +1,8 @@
 //! The questions people ask about iMessage sign-in and sign-out, as written in `data/faq.json`.
 
-use serde::Deserialize;
-
-use crate::guide::{List, Text};
-
-/// One question with its short answer; like the guides, compiled into static data by
-/// `build.rs` so listing or searching the FAQ parses nothing.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Faq {
-    pub id: Text,
-    pub question: Text,
-    pub answer: Text,
-    /// The facts in `data/facts.json` the answer rests on.
-    pub sources: List<Text>,
-    /// Other words people use for the question, for search.
-    #[serde(default)]
-    pub keywords: List<Text>,
-    /// Guide ids to read next.
-    #[serde(default)]
-    pub related: List<Text>,
-}
+pub use crate::model::Faq;
 
 mod generated {
-    use super::*;
-    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/builtin_faqs.rs"));
 }
 

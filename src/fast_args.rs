@@ -80,7 +80,9 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
         };
         let filters = matches!(
             subcommand,
-            Some("signin" | "signout" | "deactivate" | "fix-signed-out" | "show" | "search")
+            Some(
+                "signin" | "signout" | "deactivate" | "fix-signed-out" | "show" | "search" | "faq"
+            )
         );
         match name {
             "f" | "format" if !format_set => {
@@ -154,7 +156,10 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             filters,
         }),
         ("list", None) => Command::List(ListArgs { ids }),
-        ("faq", None) => Command::Faq(FaqArgs { query: words }),
+        ("faq", None) => Command::Faq(FaqArgs {
+            query: words,
+            filters,
+        }),
         ("search", None) if !words.is_empty() => Command::Search(SearchArgs {
             query: words,
             limit: limit.unwrap_or(10),

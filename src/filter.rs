@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::device::{range_label, Device, Family};
-use crate::guide::{Guide, Method, Scope};
+use crate::guide::{Guide, Method, Scope, Scoped};
 use crate::version::{Range, Version};
 
 /// What the user asked for, checked: devices in canonical order, at most one OS family when
@@ -39,46 +39,105 @@ impl Query {
     }
 }
 
+/// Who is reading: the devices, and the version asked for or, without one, the versions a
+/// text covers. Decides which words a text resolves to and whether a narrower text applies.
+#[derive(Clone, Debug)]
+pub struct Audience {
+    pub devices: Vec<Device>,
+    /// The exact version asked for, if any.
+    pub os: Option<Version>,
+    /// Without a version: the versions the text so far is for (a method's range, narrowed
+    /// by a step's); `Range::ALL` at guide level.
+    pub range: Range,
+}
+
 /// One method as it applies to some of the devices asked for.
 #[derive(Debug)]
 pub struct Section<'g> {
     pub method: &'g Method,
-    pub devices: Vec<Device>,
-    /// The exact version asked for, if any; otherwise the words cover the method's range.
-    pub os: Option<Version>,
+    pub audience: Audience,
 }
 
-impl<'g> Section<'g> {
+impl std::ops::Deref for Section<'_> {
+    type Target = Audience;
+    fn deref(&self) -> &Audience {
+        &self.audience
+    }
+}
+
+/// A step, warning, note or answer that applies, with the audience its words resolve for
+/// and, when it is for only part of what is shown around it, a label such as
+/// "iPhone · iOS 26 and later".
+pub struct Fit<'a, T> {
+    pub item: &'a T,
+    pub audience: Audience,
+    pub label: Option<String>,
+}
+
+impl Audience {
+    /// Everyone a whole answer is for: the devices of its sections (or those asked for).
+    pub fn of_answer(query: &Query, sections: &[Section]) -> Audience {
+        let mut devices: Vec<Device> = Vec::new();
+        for d in Device::ALL {
+            if sections.iter().any(|s| s.devices.contains(&d)) {
+                devices.push(d);
+            }
+        }
+        if devices.is_empty() {
+            devices = query.devices().to_vec();
+        }
+        Audience {
+            devices,
+            os: query.os,
+            range: Range::ALL,
+        }
+    }
+
     pub fn family(&self) -> Family {
         self.devices[0].family()
     }
 
-    /// Whether `version_label` has anything to say.
-    pub fn has_versions(&self) -> bool {
+    fn one_family(&self) -> Option<Family> {
         let family = self.family();
-        let one_family = self.devices.iter().all(|d| d.family() == family);
-        family != Family::Web && one_family && (self.os.is_some() || self.method.os != Range::ALL)
+        self.devices
+            .iter()
+            .all(|d| d.family() == family)
+            .then_some(family)
     }
 
     /// "iOS 10.3–17", "macOS 13 and later", or the version asked for; `None` on the website.
     pub fn version_label(&self) -> Option<String> {
-        if !self.has_versions() {
+        let family = self.one_family()?;
+        if family == Family::Web || self.os.is_none() && self.range == Range::ALL {
             return None;
         }
-        let family = self.family();
-        let os_name = self.os_name();
         Some(match self.os {
-            Some(v) => format!("{os_name} {v}"),
-            None => range_label(os_name, family, &self.method.os),
+            Some(v) => format!("{} {v}", self.os_name(Some(v))),
+            None => self.range_words(&self.range),
         })
     }
 
-    pub fn os_name(&self) -> &'static str {
-        let from = self.os.or(self.method.os.from);
+    /// A range in the OS names of these devices: "iPadOS 13–17", "OS X 10.8 to macOS 10.15".
+    fn range_words(&self, range: &Range) -> String {
+        let family = self.family();
+        let first = self.os_name(range.from);
+        let last = range.before.map(|b| family.release_before(b));
+        let last_name = self.os_name(last.or(range.from));
+        match (range.from, last) {
+            (Some(from), Some(last)) if first != last_name && from != last => {
+                format!("{first} {from} to {last_name} {last}")
+            }
+            (None, Some(_)) => range_label(last_name, family, range),
+            _ => range_label(first, family, range),
+        }
+    }
+
+    /// The OS name at version `at`: iPadOS on an iPad from 13, OS X on a Mac up to 10.11.
+    fn os_name(&self, at: Option<Version>) -> &'static str {
         if self.devices.iter().all(|&d| d == Device::Ipad) {
-            Device::Ipad.os_name(from)
+            Device::Ipad.os_name(at)
         } else {
-            self.devices[0].os_name(from)
+            self.devices[0].os_name(at)
         }
     }
 
@@ -86,45 +145,179 @@ impl<'g> Section<'g> {
         join_names(&self.devices, ", ")
     }
 
-    /// Replaces `{account}` and `{device}` with the words of this section's devices and versions.
+    /// The part of this audience that `item` is for, with a label when that is narrower
+    /// than the audience; `None` when it is for none of it. The one rule of applicability.
+    pub fn narrow(&self, item: &impl Scoped) -> Option<(Audience, Option<String>)> {
+        let (devices, os) = (item.devices(), item.os());
+        let web_only = |d: &Device| d.family() == Family::Web;
+        let kept: Vec<Device> = self
+            .devices
+            .iter()
+            .copied()
+            .filter(|d| devices.is_empty() || devices.contains(d))
+            .filter(|&d| {
+                web_only(&d)
+                    || match self.os {
+                        Some(v) => os.contains(v),
+                        None => self
+                            .range
+                            .intersect(os)
+                            .is_some_and(|r| r.overlaps(&d.supported())),
+                    }
+            })
+            .collect();
+        if kept.is_empty() {
+            return None;
+        }
+        let range = match self.os {
+            Some(_) => self.range,
+            None => self.range.intersect(os).unwrap_or(self.range),
+        };
+        let mut label = Vec::new();
+        if kept.len() < self.devices.len() {
+            label.push(join_names(&kept, ", "));
+        }
+        let narrowed = Audience {
+            devices: kept,
+            os: self.os,
+            range,
+        };
+        if self.os.is_none() && range != self.range && narrowed.one_family().is_some() {
+            let supported = narrowed.devices[0].supported();
+            let shown = range.intersect(&supported).unwrap_or(range);
+            label.push(narrowed.range_words(&shown));
+        }
+        let label = (!label.is_empty()).then(|| label.join(" · "));
+        Some((narrowed, label))
+    }
+
+    /// The items of `list` that apply, in order.
+    pub fn fitting<'a, T: Scoped>(&self, list: &'a [T]) -> Vec<Fit<'a, T>> {
+        list.iter()
+            .filter_map(|item| {
+                let (audience, label) = self.narrow(item)?;
+                Some(Fit {
+                    item,
+                    audience,
+                    label,
+                })
+            })
+            .collect()
+    }
+
+    /// Replaces the terms in `text` (`{account}`, `{device}`, `{preferences}`,
+    /// `{system-settings}`, `{cellular}`) with this audience's words.
     pub fn resolve<'t>(&self, text: &'t str) -> Cow<'t, str> {
         if !text.contains('{') {
             return Cow::Borrowed(text);
         }
         let mut out = text.to_owned();
-        if out.contains("{account}") {
-            out = out.replace("{account}", &self.account_name());
+        for term in TERMS {
+            let key = format!("{{{}}}", term.name);
+            if out.contains(&key) {
+                out = out.replace(&key, &self.term(term));
+            }
         }
         if out.contains("{device}") {
             out = out.replace("{device}", &join_names(&self.devices, "/"));
         }
+        if out.contains("{cellular}") {
+            let ipad = self.devices.contains(&Device::Ipad);
+            let iphone = self.devices.contains(&Device::Iphone);
+            let words = match (iphone, ipad) {
+                (false, true) => "Cellular Data",
+                (true, true) => "Cellular (Cellular Data on iPad)",
+                _ => "Cellular",
+            };
+            out = out.replace("{cellular}", words);
+        }
         Cow::Owned(out)
     }
 
-    /// "Apple ID" became "Apple Account" with iOS 18 and macOS 15 (V-iOS-3).
-    fn account_name(&self) -> Cow<'static, str> {
-        const OLD: &str = "Apple ID";
-        const NEW: &str = "Apple Account";
-        let family = self.family();
-        let boundary = match family {
-            Family::Ios => Version::new(18, 0, 0, 1),
-            Family::Macos => Version::new(15, 0, 0, 1),
-            Family::Web => return Cow::Borrowed(NEW),
-        };
-        if let Some(v) = self.os {
-            return Cow::Borrowed(if v < boundary { OLD } else { NEW });
+    /// A term's words for this audience: the old or the new one by version, or both with
+    /// the boundary when the versions shown straddle it.
+    fn term(&self, term: &Term) -> Cow<'static, str> {
+        let mut old_at: Vec<String> = Vec::new();
+        let (mut any_old, mut any_new) = (false, false);
+        for family in [Family::Ios, Family::Macos, Family::Web] {
+            if !self.devices.iter().any(|d| d.family() == family) {
+                continue;
+            }
+            let Some(&(_, boundary)) = term.boundaries.iter().find(|(f, _)| *f == family) else {
+                if family == Family::Web && term.name == "account" {
+                    any_new = true;
+                }
+                continue;
+            };
+            let boundary = Version::new(boundary.0, boundary.1, 0, 1);
+            let (old, new) = match self.os {
+                Some(v) => (v < boundary, v >= boundary),
+                None => (
+                    self.range.from.is_none_or(|f| f < boundary),
+                    self.range.before.is_none_or(|b| b > boundary),
+                ),
+            };
+            any_old |= old;
+            any_new |= new;
+            if old && new {
+                let name = Audience {
+                    devices: self
+                        .devices
+                        .iter()
+                        .copied()
+                        .filter(|d| d.family() == family)
+                        .collect(),
+                    os: None,
+                    range: Range::ALL,
+                }
+                .os_name(Some(boundary));
+                old_at.push(format!("{name} {boundary}"));
+            }
         }
-        let range = self.method.os;
-        if range.before.is_some_and(|b| b <= boundary) {
-            Cow::Borrowed(OLD)
-        } else if range.from.is_some_and(|f| f >= boundary) {
-            Cow::Borrowed(NEW)
-        } else {
-            let os_name = self.os_name();
-            Cow::Owned(format!("{OLD} ({NEW} on {os_name} {boundary} and later)"))
+        match (any_old, any_new) {
+            (true, true) if !old_at.is_empty() => Cow::Owned(format!(
+                "{} ({} on {} and later)",
+                term.old,
+                term.new,
+                old_at.join(" and ")
+            )),
+            (true, false) => Cow::Borrowed(term.old),
+            _ => Cow::Borrowed(term.new),
         }
     }
 }
+
+/// A word that changed across versions, with the first version of each family that uses
+/// the new word.
+struct Term {
+    name: &'static str,
+    old: &'static str,
+    new: &'static str,
+    boundaries: &'static [(Family, (u32, u32))],
+}
+
+const TERMS: &[Term] = &[
+    // "Apple ID" became "Apple Account" with iOS 18 and macOS 15 (V-iOS-3).
+    Term {
+        name: "account",
+        old: "Apple ID",
+        new: "Apple Account",
+        boundaries: &[(Family::Ios, (18, 0)), (Family::Macos, (15, 0))],
+    },
+    // macOS 13 renamed "Preferences…" to "Settings…" (V-Mac-1).
+    Term {
+        name: "preferences",
+        old: "Preferences",
+        new: "Settings",
+        boundaries: &[(Family::Macos, (13, 0))],
+    },
+    Term {
+        name: "system-settings",
+        old: "System Preferences",
+        new: "System Settings",
+        boundaries: &[(Family::Macos, (13, 0))],
+    },
+];
 
 fn join_names(devices: &[Device], separator: &str) -> String {
     let mut out = String::new();
@@ -138,23 +331,30 @@ fn join_names(devices: &[Device], separator: &str) -> String {
 }
 
 /// The methods of `guide` in `scope` (every scope when `None`) that fit `query`, in the
-/// guide's order, each with the asked-for devices it applies to.
+/// guide's order, each with the asked-for devices it applies to. The website works from
+/// any device, so a query for other devices also gets the guide's website methods.
 pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<Section<'g>> {
     guide
         .methods
         .iter()
         .filter(|m| scope.is_none_or(|s| m.scope == s))
         .filter_map(|method| {
-            let devices: Vec<Device> = query
+            let mut devices: Vec<Device> = query
                 .devices()
                 .iter()
                 .copied()
                 .filter(|&d| method.devices.contains(&d) && fits(method, d, query.os))
                 .collect();
+            if devices.is_empty() && method.devices.contains(&Device::Web) {
+                devices.push(Device::Web);
+            }
             (!devices.is_empty()).then_some(Section {
                 method,
-                devices,
-                os: query.os,
+                audience: Audience {
+                    devices,
+                    os: query.os,
+                    range: method.os,
+                },
             })
         })
         .collect()
@@ -189,4 +389,40 @@ pub fn coverage(guide: &Guide, device: Device) -> Option<Range> {
         });
     }
     covered
+}
+
+/// Why `guide` has nothing for a query with one device and a version outside what the
+/// guide covers for it: "needs iOS 11.4 or later", "covers iOS 5–15".
+pub fn outside_coverage(guide: &Guide, query: &Query) -> Option<String> {
+    let (&[device], Some(os)) = (query.devices.as_slice(), query.os) else {
+        return None;
+    };
+    let covered = coverage(guide, device)?;
+    if covered.contains(os) {
+        return None;
+    }
+    let audience = Audience {
+        devices: vec![device],
+        os: None,
+        range: covered,
+    };
+    Some(match covered.from {
+        Some(from) if os < from => format!(
+            "{} needs {} {from} or later",
+            guide.id,
+            audience.os_name(Some(from))
+        ),
+        _ => format!("{} covers {}", guide.id, audience.range_words(&covered)),
+    })
+}
+
+/// "iPhone · iOS 18 and later" for an FAQ answer or remark scoped to part of the devices
+/// and versions, read against every device; `None` when it is for all of them.
+pub fn scope_label(item: &impl Scoped) -> Option<String> {
+    let everyone = Audience {
+        devices: Device::ALL.to_vec(),
+        os: None,
+        range: Range::ALL,
+    };
+    everyone.narrow(item).and_then(|(_, label)| label)
 }

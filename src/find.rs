@@ -2,8 +2,8 @@
 //! snippet with the matched words marked.
 
 use crate::catalog::{Catalog, Origin};
-use crate::device::{range_label, Device, Family};
-use crate::filter::{select, Query, Section};
+use crate::device::Device;
+use crate::filter::{select, Audience, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
 use crate::version::{Range, Version};
@@ -46,7 +46,7 @@ pub fn search(
     let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
     let hits = search::search(text, |doc| {
-        !replaced(doc.id()) && (!narrowed || doc.kind != Kind::Faq && doc.fits(query))
+        !replaced(doc.id()) && (!narrowed || doc.fits(query))
     });
     let mut found: Vec<Found> = Vec::new();
     // The text each result was cut from, to fold repeats together.
@@ -234,8 +234,11 @@ fn section<'g>(method: &'g Method, devices: Vec<Device>, query: &Query) -> Secti
     }
     Section {
         method,
-        devices,
-        os: query.os,
+        audience: crate::filter::Audience {
+            devices,
+            os: query.os,
+            range: method.os,
+        },
     }
 }
 
@@ -247,30 +250,24 @@ fn applies_to(section: &Section) -> String {
 #[derive(Clone, Debug)]
 struct Place {
     devices: Vec<Device>,
-    /// The OS name and family for the versions, such as "iOS"; `None` on the website or
-    /// when the method spans devices of two OS families.
-    os: Option<(&'static str, Family)>,
-    range: Range,
     /// The version asked for, which then stands for the range.
-    asked: Option<Version>,
+    os: Option<Version>,
+    range: Range,
 }
 
 impl Place {
     fn of(section: &Section) -> Place {
         Place {
             devices: section.devices.clone(),
-            os: section
-                .has_versions()
-                .then(|| (section.os_name(), section.family())),
-            range: section.method.os,
-            asked: section.os,
+            os: section.os,
+            range: section.range,
         }
     }
 }
 
 /// "iPhone, iPad · iOS 14 and earlier, 18 and later; Mac · macOS 13 and later": each set
 /// of devices named once, its versions after it with the OS named once, and ranges that
-/// meet joined (three ranges that cover every version are no version at all).
+/// meet joined (ranges that cover every version are no version at all).
 fn label(places: &[Place]) -> String {
     let mut groups: Vec<(&[Device], Vec<&Place>)> = Vec::new();
     for place in places {
@@ -287,19 +284,6 @@ fn label(places: &[Place]) -> String {
         if !out.is_empty() {
             out.push_str("; ");
         }
-        for (i, d) in devices.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            out.push_str(d.name());
-        }
-        let Some((os_name, family)) = list[0].os else {
-            continue;
-        };
-        if let Some(v) = list[0].asked {
-            out.push_str(&format!(" · {os_name} {v}"));
-            continue;
-        }
         let mut ranges: Vec<Range> = list.iter().map(|p| p.range).collect();
         ranges.sort_by_key(|r| r.from);
         let mut merged: Vec<Range> = Vec::new();
@@ -312,18 +296,40 @@ fn label(places: &[Place]) -> String {
                 _ => merged.push(r),
             }
         }
-        if merged == [Range::ALL] {
-            continue;
-        }
-        out.push_str(" · ");
-        for (i, r) in merged.iter().enumerate() {
-            let words = range_label(os_name, family, r);
-            if i == 0 {
-                out.push_str(&words);
-                continue;
+        let words: Vec<String> = merged
+            .iter()
+            .filter_map(|&range| {
+                Audience {
+                    devices: devices.to_vec(),
+                    os: list[0].os,
+                    range,
+                }
+                .version_label()
+            })
+            .collect();
+        let audience = Audience {
+            devices: devices.to_vec(),
+            os: None,
+            range: Range::ALL,
+        };
+        out.push_str(&audience.device_names());
+        // With a version asked for, every range reads as that version.
+        let words: &[String] = if list[0].os.is_some() {
+            &words[..words.len().min(1)]
+        } else {
+            &words
+        };
+        // The OS is named once: "iOS 14 and earlier, 18 and later".
+        let os_name = words
+            .first()
+            .and_then(|w| w.find(|c: char| c.is_ascii_digit()).map(|i| &w[..i]))
+            .filter(|name| !name.is_empty());
+        for (i, w) in words.iter().enumerate() {
+            out.push_str(if i == 0 { " · " } else { ", " });
+            match os_name.and_then(|name| w.strip_prefix(name)) {
+                Some(rest) if i > 0 => out.push_str(rest),
+                _ => out.push_str(w),
             }
-            out.push_str(", ");
-            out.push_str(words.strip_prefix(os_name).unwrap_or(&words).trim_start());
         }
     }
     out
@@ -398,14 +404,6 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
         }
     }
     found
-}
-
-/// The version range in words, for JSON.
-pub fn range_words(found: &Found) -> Option<String> {
-    let range = found.os_range?;
-    let device = *found.devices.first()?;
-    (device != Device::Web)
-        .then(|| range_label(device.os_name(range.from), device.family(), &range))
 }
 
 /// Results as people read them: one entry per guide or question, with the guide's

@@ -23,6 +23,7 @@ mod guide;
 mod layout;
 mod locate;
 mod man;
+mod model;
 mod os_input;
 mod pager;
 mod render;

@@ -120,7 +120,8 @@ pub fn render<W: Write>(out: &mut W) -> io::Result<()> {
     for (code, meaning) in [
         ("0", "The answer was printed. A closed pipe (imsg-guide signout | head -1) is a success too."),
         ("1", "Nothing matched: the filters leave no method (for example deactivate --device web)."),
-        ("2", "Bad usage or input: unknown command or device, malformed version, a version the device cannot run, an invalid custom guide; for validate, any problem found."),
+        ("2", "Bad usage or input: unknown command or device, malformed version, a version the device cannot run, an invalid custom guide; for validate, any problem found; for fix-signed-out --interactive, answers on a pipe that it cannot read or understand."),
+        ("130", "fix-signed-out --interactive was stopped with Ctrl-C, after the summary so far."),
     ] {
         roff.control("TP", []).text([bold(code)]).text([roman(meaning)]);
     }

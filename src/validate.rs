@@ -14,7 +14,7 @@ use serde_json::error::Category;
 use serde_json::Value;
 
 use crate::device::{Device, Family};
-use crate::guide::{Guide, Remark, Scope, Text};
+use crate::guide::{Guide, Remark, Scope, Scoped, Text};
 use crate::locate::{self, Key};
 use crate::version::{Range, Version, VersionError};
 
@@ -139,20 +139,12 @@ fn value_checks(text: &str) -> Vec<Finding> {
     for (i, m) in items(root.get("methods")).iter().enumerate() {
         let here = [Key::Field("methods"), Key::Index(i)];
         object(&mut found, m, here.to_vec(), "a method object");
-        if let Some(os) = m.get("os") {
-            let at = join(&here, &[Key::Field("os")]);
-            object(
-                &mut found,
-                os,
-                at.clone(),
-                "an object with `from` and/or `before`",
-            );
-            range(&mut found, os, at);
-        }
+        os_field(&mut found, m, &here);
         remarks(&mut found, m, &here);
         for (k, s) in items(m.get("steps")).iter().enumerate() {
             let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
             object(&mut found, s, step.clone(), "a step object");
+            os_field(&mut found, s, &step);
             remarks(&mut found, s, &step);
         }
     }
@@ -176,8 +168,23 @@ fn remarks(found: &mut Vec<Finding>, v: &Value, at: &[Key<'static>]) {
     for field in ["warnings", "notes"] {
         for (i, r) in items(v.get(field)).iter().enumerate() {
             let here = join(at, &[Key::Field(field), Key::Index(i)]);
-            object(found, r, here, "a warning or note object");
+            object(found, r, here.clone(), "a warning or note object");
+            os_field(found, r, &here);
         }
+    }
+}
+
+/// The `os` of a method, step or remark.
+fn os_field(found: &mut Vec<Finding>, v: &Value, at: &[Key<'static>]) {
+    if let Some(os) = v.get("os") {
+        let at = join(at, &[Key::Field("os")]);
+        object(
+            found,
+            os,
+            at.clone(),
+            "an object with `from` and/or `before`",
+        );
+        range(found, os, at);
     }
 }
 
@@ -533,11 +540,87 @@ impl Checker<'_> {
         }
     }
 
-    fn remarks(&mut self, prefix: &[Key<'static>], field: &'static str, remarks: &[Remark]) {
+    fn remarks(
+        &mut self,
+        prefix: &[Key<'static>],
+        field: &'static str,
+        remarks: &[Remark],
+        parent: (&[Device], &Range),
+    ) {
         for (i, r) in remarks.iter().enumerate() {
             let here = join(prefix, &[Key::Field(field), Key::Index(i)]);
             self.text(join(&here, &[Key::Field("text")]), "`text` is", &r.text);
+            self.scope(&here, r, parent);
             self.sources(&here, &r.sources);
+        }
+    }
+
+    /// A step's or remark's `devices` and `os` narrow what it stands under (`parent`: its
+    /// devices, empty at guide level, and its versions); one that cannot overlap it would
+    /// never be printed. Returns the narrowed devices and range, for what stands under it.
+    fn scope(
+        &mut self,
+        here: &[Key<'static>],
+        item: &impl Scoped,
+        (parent_devices, parent_os): (&[Device], &Range),
+    ) -> (Vec<Device>, Range) {
+        let devices = item.devices();
+        for (j, d) in devices.iter().enumerate() {
+            if devices[..j].contains(d) {
+                self.report(
+                    join(here, &[Key::Field("devices"), Key::Index(j)]),
+                    format!("device `{}` is listed twice", device_name(*d)),
+                );
+            } else if !parent_devices.is_empty() && !parent_devices.contains(d) {
+                let names: Vec<&str> = parent_devices.iter().map(|&d| device_name(d)).collect();
+                self.report(
+                    join(here, &[Key::Field("devices"), Key::Index(j)]),
+                    format!(
+                        "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
+                        device_name(*d),
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+        let kept: Vec<Device> = if devices.is_empty() {
+            parent_devices.to_vec()
+        } else {
+            devices.to_vec()
+        };
+        let os = *item.os();
+        if os == Range::ALL {
+            return (kept, *parent_os);
+        }
+        let at = join(here, &[Key::Field("os")]);
+        let family = kept.first().map(|d| d.family());
+        let Some(family) =
+            family.filter(|f| *f != Family::Web && kept.iter().all(|d| d.family() == *f))
+        else {
+            self.report(
+                at,
+                "`os` needs `devices` of one OS family (iphone, ipad and ipod, or mac) to say which versions it means".to_owned(),
+            );
+            return (kept, *parent_os);
+        };
+        let os_name = if family == Family::Macos {
+            "macOS"
+        } else {
+            "iOS"
+        };
+        match os.intersect(parent_os) {
+            Some(range) if kept.iter().any(|d| range.overlaps(&d.supported())) => (kept, range),
+            _ => {
+                self.report(
+                    at,
+                    format!(
+                        "`os` {} does not overlap the versions this stands under ({}), so it would never be printed",
+                        span(os_name, &os),
+                        span(os_name, parent_os)
+                    ),
+                );
+                (kept, *parent_os)
+            }
         }
     }
 
@@ -562,8 +645,8 @@ impl Checker<'_> {
                 k,
             );
         }
-        self.remarks(&[], "warnings", &g.warnings);
-        self.remarks(&[], "notes", &g.notes);
+        self.remarks(&[], "warnings", &g.warnings, (&[], &Range::ALL));
+        self.remarks(&[], "notes", &g.notes, (&[], &Range::ALL));
         for (i, id) in g.related.iter().enumerate() {
             self.id(vec![Key::Field("related"), Key::Index(i)], "related id", id);
         }
@@ -611,8 +694,9 @@ impl Checker<'_> {
                     note,
                 );
             }
-            self.remarks(&here, "warnings", &m.warnings);
-            self.remarks(&here, "notes", &m.notes);
+            let method_scope = (&m.devices[..], &m.os);
+            self.remarks(&here, "warnings", &m.warnings, method_scope);
+            self.remarks(&here, "notes", &m.notes, method_scope);
             if m.steps.is_empty() {
                 self.report(
                     join(&here, &[Key::Field("steps")]),
@@ -629,8 +713,20 @@ impl Checker<'_> {
                         part,
                     );
                 }
-                self.remarks(&step, "warnings", &s.warnings);
-                self.remarks(&step, "notes", &s.notes);
+                if let Some(check) = &s.check {
+                    let here = join(&step, &[Key::Field("check")]);
+                    self.text(join(&here, &[Key::Field("ask")]), "`ask` is", &check.ask);
+                    for (p, part) in check.path.iter().flat_map(|p| p.iter()).enumerate() {
+                        self.text(
+                            join(&here, &[Key::Field("path"), Key::Index(p)]),
+                            "a `path` element is",
+                            part,
+                        );
+                    }
+                }
+                let (devices, os) = self.scope(&step, s, method_scope);
+                self.remarks(&step, "warnings", &s.warnings, (&devices, &os));
+                self.remarks(&step, "notes", &s.notes, (&devices, &os));
                 self.sources(&step, &s.sources);
             }
         }

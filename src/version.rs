@@ -19,6 +19,11 @@ impl Version {
         }
     }
 
+    /// How many parts were written: `17` → 1, `17.0` → 2.
+    pub const fn given_parts(self) -> u8 {
+        self.len
+    }
+
     pub fn major(self) -> u32 {
         self.parts[0]
     }

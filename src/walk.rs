@@ -3,17 +3,28 @@
 //!
 //! The walk reads the same guide the checklist prints: a step with a `check` is asked
 //! about, a step without one is offered as something to try, and `last_resort` steps
-//! are left for the summary.
+//! are left for the summary. Without `--device` or `--os` it first asks for them, as far
+//! as the guide has different routes for the answers.
+//!
+//! It always ends: at the end of input, on `q`, on Ctrl-C (with the summary so far), and
+//! on a pipe after a few answers in a row it cannot read. Every line it prints, the
+//! guide's questions and the user's own answers too, is stripped of control sequences.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 
 use serde::Serialize;
 
-use crate::config::Config;
-use crate::filter::Section;
-use crate::guide::{Answer, Step};
+use crate::cli::Format;
+use crate::config::{self, Config};
+use crate::device::{Device, Family};
+use crate::error::Error;
+use crate::exit_codes::ExitCode;
+use crate::filter::{select, Query, Section};
+use crate::guide::{Answer, Guide, Scope};
+use crate::render;
 use crate::render::text::{walk_line, walk_step};
 use crate::sanitize::for_terminal;
+use crate::suggest::did_you_mean;
 
 /// What the user answered to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -36,6 +47,8 @@ pub enum Outcome {
     Quit,
     /// Standard input ended before the walk did.
     EndOfInput,
+    /// Ctrl-C.
+    Interrupted,
 }
 
 /// One step of the walk as it happened.
@@ -45,6 +58,8 @@ pub struct Record {
     /// "check" for a question about the device, "try" for a fix offered outright.
     pub kind: &'static str,
     pub question: Option<String>,
+    /// Where the question said to look, as UI elements; empty when nowhere in particular.
+    pub look_in: Vec<String>,
     /// The answer to the question; `None` for a step offered outright or never answered.
     pub answer: Option<Reply>,
     pub fix_shown: bool,
@@ -64,44 +79,304 @@ pub struct Transcript {
 }
 
 const HELP: &str = "Answer y (yes), n (no), s (skip this one) or q (quit). At the end you get a summary of what was checked, what was changed and what is left.";
+const CHOICES: &str = "[y/n/s/q/?]";
+const HOW: &str = "answer y, n, s or q";
 
-/// Walks the steps of `section`, reading answers from `input` and talking on `out`.
-pub fn walk<R: BufRead, W: Write>(
-    section: &Section,
-    input: &mut R,
+/// Longest answer read, in bytes: the longest word the walk knows is a few bytes, and a
+/// version or device name a few more.
+const MAX_ANSWER: usize = 256;
+/// How much of a too-long line typed on a terminal is thrown away to reach the next one.
+const MAX_DISCARD: usize = 64 * 1024;
+/// Answers in a row the walk cannot read before it gives up, when they come from a pipe
+/// or file: a script that sends something else would otherwise be asked forever.
+const MAX_STRIKES: u32 = 3;
+/// Characters of an answer shown back, in an echo or an error.
+const MAX_SHOWN: usize = 24;
+
+/// The guided diagnosis, from the query's devices and version or from the user's answers,
+/// on the real standard input and outputs. The conversation goes to stdout; with `--json`
+/// or `-f markdown` it goes to stderr and the transcript or summary to stdout.
+pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Error> {
+    let terminal = io::stdin().is_terminal();
+    let mut answers = Live::start(terminal);
+    if config.format == Format::Text {
+        converse(
+            guide,
+            query,
+            &mut answers,
+            &mut io::stdout(),
+            terminal,
+            config,
+        )
+    } else {
+        converse(
+            guide,
+            query,
+            &mut answers,
+            &mut io::stderr(),
+            terminal,
+            config,
+        )
+    }
+}
+
+fn converse<A: Answers, W: Write>(
+    guide: &Guide,
+    mut query: Query,
+    answers: &mut A,
     out: &mut W,
+    terminal: bool,
     config: &Config,
-) -> io::Result<Transcript> {
+) -> Result<ExitCode, Error> {
     let mut talk = Talk {
-        input,
+        answers,
         out,
         config,
-        echo: !io::stdin().is_terminal(),
+        echo: !terminal,
+        patient: terminal,
+        strikes: 0,
     };
+    let section = match choose_route(guide, &mut query, &mut talk)? {
+        Route::Walk(section) => section,
+        Route::Stopped(outcome) => {
+            talk.line("", false)?;
+            talk.line("Stopped before the walk began.", true)?;
+            return Ok(exit_code(outcome));
+        }
+    };
+    let transcript = walk(&section, &mut talk)?;
+    let summary = Summary::of(&transcript);
+    summary.text(&mut talk)?;
+    // The result goes out whole and unpaged: the walk is a conversation, not a page.
+    let mut stdout = BufWriter::new(io::stdout().lock());
+    match config.format {
+        Format::Text => {}
+        Format::Json => {
+            render::json::transcript(&mut stdout, &transcript, &section, &query, config)?
+        }
+        Format::Markdown => {
+            render::markdown::walk_summary(&mut stdout, &heading(&section), &summary.groups())?
+        }
+    }
+    stdout.flush()?;
+    Ok(exit_code(transcript.outcome))
+}
+
+fn exit_code(outcome: Outcome) -> ExitCode {
+    match outcome {
+        Outcome::Interrupted => ExitCode::Interrupted,
+        _ => ExitCode::Success,
+    }
+}
+
+enum Route<'g> {
+    Walk(Section<'g>),
+    Stopped(Outcome),
+}
+
+/// The one route to walk: the version's, or without a version the newest. Asks for the
+/// device when none was given, and for the version when none was given and the guide has
+/// more than one route for the device.
+fn choose_route<'g, A: Answers, W: Write>(
+    guide: &'g Guide,
+    query: &mut Query,
+    talk: &mut Talk<A, W>,
+) -> Result<Route<'g>, Error> {
+    let routes = |query: &Query| select(guide, query, Some(Scope::Device));
+    if query.devices.is_empty() {
+        let offered: Vec<Device> = Device::ALL
+            .into_iter()
+            .filter(|&d| {
+                !routes(&Query {
+                    devices: vec![d],
+                    os: None,
+                })
+                .is_empty()
+            })
+            .collect();
+        if offered.is_empty() {
+            return Err(Error::NoMatch(
+                "`fix-signed-out` has no steps for any device".to_owned(),
+            ));
+        }
+        match ask_device(talk, &offered)? {
+            Setup::Got(device) => query.devices.push(device),
+            Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
+        }
+    }
+    // Tries at one question do not count against the next.
+    talk.strikes = 0;
+    let family = query.devices[0].family();
+    let one_family = query.devices.iter().all(|d| d.family() == family);
+    if query.os.is_none() && family != Family::Web && one_family && routes(query).len() > 1 {
+        match ask_version(talk, &query.devices)? {
+            Setup::Got(os) => query.os = os,
+            Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
+        }
+    }
+    talk.strikes = 0;
+    match routes(query).into_iter().next_back() {
+        Some(section) => Ok(Route::Walk(section)),
+        None => Err(Error::NoMatch(format!(
+            "`fix-signed-out` has no steps for {}",
+            crate::commands::describe(query)
+        ))),
+    }
+}
+
+enum Setup<T> {
+    Got(T),
+    Stopped(Outcome),
+}
+
+fn ask_device<A: Answers, W: Write>(
+    talk: &mut Talk<A, W>,
+    offered: &[Device],
+) -> Result<Setup<Device>, Error> {
+    let ids: Vec<&str> = offered.iter().map(|d| d.id()).collect();
+    let list = or_list(&ids);
+    let how = format!("name the device: {list}");
+    loop {
+        let text = match talk.read(&format!(
+            "\nWhich device shows the alert? [{}/?] ",
+            ids.join("/")
+        ))? {
+            Heard::Text(text) => text,
+            Heard::End => return Err(ran_out()),
+            Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
+        };
+        let word = text.trim();
+        if is_quit(word) {
+            return Ok(Setup::Stopped(Outcome::Quit));
+        }
+        if is_help(word) {
+            talk.strike(
+                &format!("Name the device that shows \"iMessage is Signed Out\": {list}."),
+                word,
+                &how,
+            )?;
+            continue;
+        }
+        // People write "iPod touch" as it is sold; the option spells it ipod-touch.
+        match config::device_word(&word.replace(' ', "-")) {
+            Some(device) => return Ok(Setup::Got(device)),
+            None => {
+                let hint = did_you_mean(word, ids.iter().copied())
+                    .map(|s| format!(" (did you mean {s}?)"))
+                    .unwrap_or_default();
+                talk.strike(
+                    &format!("`{}` is not a device{hint}; answer {list}.", shorten(word)),
+                    word,
+                    &how,
+                )?;
+            }
+        }
+    }
+}
+
+fn ask_version<A: Answers, W: Write>(
+    talk: &mut Talk<A, W>,
+    devices: &[Device],
+) -> Result<Setup<Option<crate::version::Version>>, Error> {
+    let os = os_name(devices);
+    let names: Vec<&str> = devices.iter().map(|d| d.name()).collect();
+    let how = format!("give the {os} version, such as 17.4, or an empty line if not sure");
+    loop {
+        let text = match talk.read(&format!(
+            "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure) ",
+            or_list(&names)
+        ))? {
+            Heard::Text(text) => text,
+            Heard::End => return Err(ran_out()),
+            Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
+        };
+        let word = text.trim();
+        if word.is_empty() {
+            return Ok(Setup::Got(None));
+        }
+        if is_quit(word) {
+            return Ok(Setup::Stopped(Outcome::Quit));
+        }
+        if is_help(word) {
+            talk.strike(
+                &format!("The steps differ between versions of {os}. Give the version number, such as 17.4, or press Enter for the newest steps."),
+                word,
+                &how,
+            )?;
+            continue;
+        }
+        // The error quotes the answer: never more of it than an echo shows.
+        match config::check_version(&shorten(word), devices) {
+            Ok(version) => return Ok(Setup::Got(Some(version))),
+            Err(e) => talk.strike(&format!("{e}."), word, &how)?,
+        }
+    }
+}
+
+/// "iPadOS" for iPads alone, else the family's name.
+fn os_name(devices: &[Device]) -> &'static str {
+    if devices.iter().all(|&d| d == Device::Ipad) {
+        Device::Ipad.os_name(Family::Ios.verified_up_to())
+    } else {
+        devices[0].family().name()
+    }
+}
+
+fn ran_out() -> Error {
+    Error::Usage(
+        "the answers ran out before the walk began; name the device and version with -d and -o, such as `-d iphone -o 17.4`, or answer the questions".to_owned(),
+    )
+}
+
+fn is_quit(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "q" | "quit")
+}
+
+fn is_help(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "?" | "h" | "help")
+}
+
+/// "a, b or c".
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// "Fixing "iMessage is Signed Out" on iPhone · iOS 17".
+fn heading(section: &Section) -> String {
     let label = section
         .version_label()
         .map(|v| format!("{} · {v}", section.device_names()))
         .unwrap_or_else(|| section.device_names());
-    talk.line(
-        &format!("Fixing \"iMessage is Signed Out\" on {label}."),
-        true,
-    )?;
+    format!("Fixing \"iMessage is Signed Out\" on {label}")
+}
+
+/// Walks the steps of `section`, reading answers and talking through `talk`.
+fn walk<A: Answers, W: Write>(
+    section: &Section,
+    talk: &mut Talk<A, W>,
+) -> Result<Transcript, Error> {
+    talk.line(&format!("{}.", heading(section)), true)?;
     talk.line(HELP, false)?;
 
-    let steps: Vec<(usize, &Step)> = section
-        .method
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i + 1, s))
-        .collect();
+    // The steps for these devices and this version, numbered as the printed guide numbers them.
+    let steps = section.fitting(&section.method.steps);
     let mut records = Vec::new();
     let mut outcome = Outcome::NotFixed;
-    for &(number, step) in steps.iter().filter(|(_, s)| !s.last_resort) {
+    for (i, fit) in steps
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.item.last_resort)
+    {
+        let (number, step, words) = (i + 1, fit.item, &fit.audience);
         let mut record = Record {
             number,
             kind: if step.check.is_some() { "check" } else { "try" },
             question: None,
+            look_in: Vec::new(),
             answer: None,
             fix_shown: false,
             fix: None,
@@ -109,28 +384,27 @@ pub fn walk<R: BufRead, W: Write>(
         };
         let show_fix = match &step.check {
             Some(check) => {
-                let question = section.resolve(&check.ask).into_owned();
-                let reply = talk.ask(&question)?;
+                let question = words.resolve(&check.ask).into_owned();
+                record.look_in = step
+                    .look_in()
+                    .iter()
+                    .map(|p| words.resolve(p).into_owned())
+                    .collect();
+                let got = talk.ask(&question, &record.look_in)?;
                 record.question = Some(question);
-                record.answer = reply;
-                match reply {
-                    None => outcome = Outcome::EndOfInput,
-                    Some(Reply::Quit) => outcome = Outcome::Quit,
-                    _ => {}
-                }
+                record.answer = got.reply();
                 let fault = match check.fault {
                     Answer::Yes => Reply::Yes,
                     Answer::No => Reply::No,
                 };
-                reply == Some(fault)
+                if let Some(end) = got.ends() {
+                    outcome = end;
+                }
+                record.answer == Some(fault)
             }
             None => true,
         };
-        if matches!(outcome, Outcome::EndOfInput | Outcome::Quit) {
-            records.push(record);
-            break;
-        }
-        if show_fix {
+        if outcome == Outcome::NotFixed && show_fix {
             talk.line(
                 if step.check.is_some() {
                     "That is the fault. Fix it:"
@@ -139,16 +413,15 @@ pub fn walk<R: BufRead, W: Write>(
                 },
                 true,
             )?;
-            walk_step(talk.out, section, number, step, config)?;
+            walk_step(talk.out, section, number, step, talk.config)?;
             record.fix_shown = true;
-            record.fix = Some(section.resolve(&step.text).into_owned());
-            let reply = talk.ask("Did that fix it?")?;
-            record.fixed = reply;
-            match reply {
-                Some(Reply::Yes) => outcome = Outcome::Fixed,
-                Some(Reply::Quit) => outcome = Outcome::Quit,
-                None => outcome = Outcome::EndOfInput,
-                _ => {}
+            record.fix = Some(words.resolve(&step.text).into_owned());
+            let got = talk.ask("Did that fix it?", &[])?;
+            record.fixed = got.reply();
+            if record.fixed == Some(Reply::Yes) {
+                outcome = Outcome::Fixed;
+            } else if let Some(end) = got.ends() {
+                outcome = end;
             }
         }
         records.push(record);
@@ -162,116 +435,608 @@ pub fn walk<R: BufRead, W: Write>(
         left.extend(
             steps
                 .iter()
-                .filter(|(_, s)| s.last_resort)
-                .map(|(_, s)| section.resolve(&s.text).into_owned()),
+                .filter(|f| f.item.last_resort)
+                .map(|f| f.audience.resolve(&f.item.text).into_owned()),
         );
     }
     for record in records.iter().filter(|r| r.fix_shown) {
-        let step = steps[record.number - 1].1;
+        let fit = &steps[record.number - 1];
         left.extend(
-            step.warnings
+            fit.audience
+                .fitting(&fit.item.warnings)
                 .iter()
-                .map(|w| section.resolve(&w.text).into_owned()),
+                .map(|w| w.audience.resolve(&w.item.text).into_owned()),
         );
     }
-    let transcript = Transcript {
+    Ok(Transcript {
         steps: records,
         outcome,
         left,
-    };
-    talk.summary(&transcript)?;
-    Ok(transcript)
+    })
 }
 
-struct Talk<'a, R, W> {
-    input: &'a mut R,
-    out: &'a mut W,
-    config: &'a Config,
-    /// Answers read from a pipe are echoed, so the conversation reads whole in a log.
-    echo: bool,
+/// What came back for a yes/no question.
+enum Got {
+    Reply(Reply),
+    End,
+    Interrupted,
 }
 
-impl<R: BufRead, W: Write> Talk<'_, R, W> {
-    fn line(&mut self, text: &str, heading: bool) -> io::Result<()> {
-        walk_line(self.out, text, heading, self.config)?;
-        self.out.flush()
-    }
-
-    /// Asks until the answer is one the walk knows; `None` at the end of input.
-    fn ask(&mut self, question: &str) -> io::Result<Option<Reply>> {
-        loop {
-            write!(self.out, "\n{question} [y/n/s/q/?] ")?;
-            self.out.flush()?;
-            let mut line = String::new();
-            if self.input.read_line(&mut line)? == 0 {
-                writeln!(self.out)?;
-                return Ok(None);
-            }
-            if self.echo {
-                writeln!(self.out, "{}", for_terminal(line.trim()))?;
-            }
-            let reply = match line.trim().to_ascii_lowercase().as_str() {
-                "y" | "yes" => Some(Reply::Yes),
-                "n" | "no" => Some(Reply::No),
-                "s" | "skip" => Some(Reply::Skip),
-                "q" | "quit" => Some(Reply::Quit),
-                "?" | "h" | "help" => {
-                    self.line(HELP, false)?;
-                    continue;
-                }
-                _ => None,
-            };
-            match reply {
-                Some(reply) => return Ok(Some(reply)),
-                None => self.line("Please answer y, n, s or q (? for help).", false)?,
-            }
+impl Got {
+    fn reply(&self) -> Option<Reply> {
+        match self {
+            Got::Reply(r) => Some(*r),
+            _ => None,
         }
     }
 
-    fn summary(&mut self, t: &Transcript) -> io::Result<()> {
-        writeln!(self.out)?;
-        let verdict = match t.outcome {
+    /// The outcome when this answer ends the walk.
+    fn ends(&self) -> Option<Outcome> {
+        match self {
+            Got::Reply(Reply::Quit) => Some(Outcome::Quit),
+            Got::Reply(_) => None,
+            Got::End => Some(Outcome::EndOfInput),
+            Got::Interrupted => Some(Outcome::Interrupted),
+        }
+    }
+}
+
+/// The end of the walk, as lists: what was checked, shown, skipped and is left.
+struct Summary<'t> {
+    outcome: Outcome,
+    checked: Vec<String>,
+    shown: Vec<String>,
+    skipped: Vec<String>,
+    left: &'t [String],
+}
+
+impl<'t> Summary<'t> {
+    fn of(t: &'t Transcript) -> Summary<'t> {
+        let item = |r: &Record| {
+            let what = r
+                .fix
+                .as_deref()
+                .or(r.question.as_deref())
+                .unwrap_or_default();
+            format!("step {}: {what}", r.number)
+        };
+        let mut summary = Summary {
+            outcome: t.outcome,
+            checked: Vec::new(),
+            shown: Vec::new(),
+            skipped: Vec::new(),
+            left: &t.left,
+        };
+        for r in &t.steps {
+            if r.fix_shown {
+                let mut line = item(r);
+                if r.fixed == Some(Reply::Skip) {
+                    line.push_str(" (not known whether it helped)");
+                }
+                summary.shown.push(line);
+            } else if r.answer == Some(Reply::Skip) {
+                summary.skipped.push(item(r));
+            } else if matches!(r.answer, Some(Reply::Yes | Reply::No)) {
+                summary.checked.push(item(r));
+            }
+        }
+        summary
+    }
+
+    fn verdict(&self) -> &'static str {
+        match self.outcome {
             Outcome::Fixed => "Summary: fixed.",
             Outcome::NotFixed => "Summary: not fixed by these checks.",
             Outcome::Quit => "Summary: stopped before the end.",
             Outcome::EndOfInput => "Summary: the answers ran out before the end.",
-        };
-        self.line(verdict, true)?;
-        let questions = |keep: &dyn Fn(&Record) -> bool| -> Vec<String> {
-            t.steps
-                .iter()
-                .filter(|r| keep(r))
-                .map(|r| {
-                    let what = r
-                        .fix
-                        .as_deref()
-                        .or(r.question.as_deref())
-                        .unwrap_or_default();
-                    format!("step {}: {what}", r.number)
-                })
-                .collect()
-        };
-        let checked = questions(&|r| {
-            r.answer
-                .is_some_and(|a| a != Reply::Skip && a != Reply::Quit)
-                && !r.fix_shown
-        });
-        let changed = questions(&|r| r.fix_shown);
-        let skipped = questions(&|r| r.answer == Some(Reply::Skip) || r.fixed == Some(Reply::Skip));
+            Outcome::Interrupted => "Summary: interrupted before the end.",
+        }
+    }
+
+    /// The verdict and the lists that have something in them, titled.
+    fn groups(&self) -> Vec<(&'static str, &[String])> {
+        let mut groups = vec![(self.verdict(), &[][..])];
         for (title, items) in [
-            ("Checked and fine", checked),
-            ("Fixes shown", changed),
-            ("Skipped", skipped),
-            ("Left", t.left.clone()),
+            ("Checked and fine", &self.checked[..]),
+            ("Fixes shown", &self.shown[..]),
+            ("Skipped", &self.skipped[..]),
+            ("Left", self.left),
         ] {
-            if items.is_empty() {
-                continue;
+            if !items.is_empty() {
+                groups.push((title, items));
             }
-            self.line(&format!("{title}:"), true)?;
+        }
+        groups
+    }
+
+    fn text<A: Answers, W: Write>(&self, talk: &mut Talk<A, W>) -> Result<(), Error> {
+        talk.line("", false)?;
+        for (i, (title, items)) in self.groups().into_iter().enumerate() {
+            if i == 0 {
+                talk.line(title, true)?;
+            } else {
+                talk.line(&format!("{title}:"), true)?;
+            }
             for item in items {
-                self.line(&format!("- {item}"), false)?;
+                talk.line(&format!("- {item}"), false)?;
             }
         }
         Ok(())
+    }
+}
+
+/// One thing read from the user.
+#[derive(Debug)]
+enum Input {
+    Line(String),
+    /// A line longer than `MAX_ANSWER` bytes.
+    TooLong,
+    End,
+    Interrupted,
+}
+
+/// Where answers come from: standard input and Ctrl-C, or a script in tests.
+trait Answers {
+    fn next(&mut self) -> io::Result<Input>;
+}
+
+/// Reads one line of at most `MAX_ANSWER` bytes, without its line break. Past the cap,
+/// with `discard`, the rest of the line is skipped (up to `MAX_DISCARD` bytes), so a long
+/// paste on a terminal costs one answer; without it nothing more is read.
+fn read_line<R: BufRead>(input: &mut R, discard: bool) -> io::Result<Input> {
+    let mut line = Vec::new();
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            if line.is_empty() {
+                return Ok(Input::End);
+            }
+            break;
+        }
+        if let Some(at) = buf.iter().position(|&b| b == b'\n') {
+            line.extend_from_slice(&buf[..at]);
+            input.consume(at + 1);
+            break;
+        }
+        let n = buf.len();
+        line.extend_from_slice(buf);
+        input.consume(n);
+        if line.len() > MAX_ANSWER {
+            if discard {
+                skip_line(input, MAX_DISCARD)?;
+            }
+            return Ok(Input::TooLong);
+        }
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    if line.len() > MAX_ANSWER {
+        return Ok(Input::TooLong);
+    }
+    String::from_utf8(line)
+        .map(Input::Line)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "stdin is not UTF-8 text"))
+}
+
+/// Skips to just past the next line break, reading at most `limit` bytes.
+fn skip_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<()> {
+    let mut skipped = 0;
+    while skipped < limit {
+        let buf = match input.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let window = &buf[..buf.len().min(limit - skipped)];
+        if let Some(at) = window.iter().position(|&b| b == b'\n') {
+            input.consume(at + 1);
+            return Ok(());
+        }
+        let n = window.len();
+        input.consume(n);
+        skipped += n;
+    }
+    Ok(())
+}
+
+/// Answers read line by line from a reader.
+struct Lines<R> {
+    input: R,
+    /// Whether to skip the rest of a line that is too long, as on a terminal.
+    discard: bool,
+}
+
+impl<R: BufRead> Answers for Lines<R> {
+    fn next(&mut self) -> io::Result<Input> {
+        read_line(&mut self.input, self.discard)
+    }
+}
+
+/// Standard input and Ctrl-C: each read waits for whichever comes first, so Ctrl-C ends
+/// the walk with a summary while a read is still waiting for a key. Nothing here runs
+/// before the walk starts, so no other command pays for it.
+struct Live {
+    lines: Lines<io::BufReader<Waiting>>,
+}
+
+impl Live {
+    fn start(terminal: bool) -> Live {
+        Live {
+            lines: Lines {
+                input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
+                discard: terminal,
+            },
+        }
+    }
+}
+
+impl Answers for Live {
+    fn next(&mut self) -> io::Result<Input> {
+        match self.lines.next() {
+            Err(e) if e.get_ref().is_some_and(|e| e.is::<Interrupt>()) => Ok(Input::Interrupted),
+            other => other,
+        }
+    }
+}
+
+/// The error a read ends in when Ctrl-C came first.
+#[derive(Debug)]
+struct Interrupt;
+
+impl std::fmt::Display for Interrupt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("interrupted")
+    }
+}
+
+impl std::error::Error for Interrupt {}
+
+/// Standard input, read when it has something, unless Ctrl-C has been pressed.
+struct Waiting {
+    stdin: io::Stdin,
+    /// Readable once SIGINT has come; `None` where it could not be caught.
+    #[cfg(unix)]
+    interrupts: Option<std::os::fd::OwnedFd>,
+}
+
+impl Waiting {
+    #[cfg(unix)]
+    fn new() -> Waiting {
+        // SIGINT writes a byte to the pipe; it is read by nobody, so it stays readable.
+        let interrupts = rustix::pipe::pipe().ok().and_then(|(read, write)| {
+            signal_hook::low_level::pipe::register(signal_hook::consts::SIGINT, write)
+                .ok()
+                .map(|_| read)
+        });
+        Waiting {
+            stdin: io::stdin(),
+            interrupts,
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> Waiting {
+        Waiting { stdin: io::stdin() }
+    }
+}
+
+impl io::Read for Waiting {
+    #[cfg(unix)]
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        use rustix::event::{poll, PollFd, PollFlags};
+        use std::os::fd::AsFd;
+        let Some(interrupts) = &self.interrupts else {
+            return self.stdin.read(buf);
+        };
+        loop {
+            let stdin = self.stdin.as_fd();
+            let mut fds = [
+                PollFd::new(&stdin, PollFlags::IN),
+                PollFd::new(interrupts, PollFlags::IN),
+            ];
+            match poll(&mut fds, None) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+            if !fds[1].revents().is_empty() {
+                return Err(io::Error::other(Interrupt));
+            }
+            if !fds[0].revents().is_empty() {
+                return self.stdin.read(buf);
+            }
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.stdin.read(buf)
+    }
+}
+
+/// What a prompt got back, once too-long lines are dealt with.
+enum Heard {
+    Text(String),
+    End,
+    Interrupted,
+}
+
+struct Talk<'a, A, W> {
+    answers: &'a mut A,
+    out: &'a mut W,
+    config: &'a Config,
+    /// Answers read from a pipe are echoed, so the conversation reads whole in a log.
+    echo: bool,
+    /// On a terminal a person can take as many tries as they like; a pipe gets a few.
+    patient: bool,
+    /// Answers in a row that were not understood.
+    strikes: u32,
+}
+
+impl<A: Answers, W: Write> Talk<'_, A, W> {
+    fn line(&mut self, text: &str, heading: bool) -> io::Result<()> {
+        if text.is_empty() {
+            writeln!(self.out)?;
+        } else {
+            walk_line(self.out, text, heading, self.config)?;
+        }
+        self.out.flush()
+    }
+
+    /// Shows `prompt` and reads a line.
+    fn read(&mut self, prompt: &str) -> Result<Heard, Error> {
+        loop {
+            write!(self.out, "{}", for_terminal_keeping_breaks(prompt))?;
+            self.out.flush()?;
+            let next = self.answers.next().map_err(read_error);
+            if next.is_err() {
+                writeln!(self.out)?;
+            }
+            match next? {
+                Input::Line(text) => {
+                    if self.echo {
+                        writeln!(self.out, "{}", shorten(&text))?;
+                    }
+                    return Ok(Heard::Text(text));
+                }
+                Input::TooLong if self.patient => {
+                    self.line(
+                        &format!("That is too long for an answer (more than {MAX_ANSWER} bytes)."),
+                        false,
+                    )?;
+                }
+                Input::TooLong => {
+                    writeln!(self.out)?;
+                    return Err(Error::Usage(format!(
+                        "an answer on stdin is longer than {MAX_ANSWER} bytes; give one short answer a line, such as y, n, s or q"
+                    )));
+                }
+                Input::End => {
+                    writeln!(self.out)?;
+                    return Ok(Heard::End);
+                }
+                Input::Interrupted => {
+                    writeln!(self.out)?;
+                    return Ok(Heard::Interrupted);
+                }
+            }
+        }
+    }
+
+    /// Counts an answer that was not understood and says why on the conversation; on a
+    /// pipe, the last of `MAX_STRIKES` in a row ends the walk with an error instead.
+    fn strike(&mut self, why: &str, answer: &str, how: &str) -> Result<(), Error> {
+        self.strikes += 1;
+        if !self.patient && self.strikes >= MAX_STRIKES {
+            let last = if answer.is_empty() {
+                "an empty line".to_owned()
+            } else {
+                format!("`{}`", shorten(answer))
+            };
+            return Err(Error::Usage(format!(
+                "{MAX_STRIKES} answers in a row on stdin were not understood (the last: {last}); {how}, one a line"
+            )));
+        }
+        self.line(why, false)?;
+        Ok(())
+    }
+
+    /// Asks a yes/no question until the answer is one the walk knows, after saying where to
+    /// look when `look_in` names a place.
+    fn ask(&mut self, question: &str, look_in: &[String]) -> Result<Got, Error> {
+        let mut prompt = String::from("\n");
+        if !look_in.is_empty() {
+            prompt.push_str(&format!("Look in {}.\n", look_in.join(" › ")));
+        }
+        prompt.push_str(&format!("{question} {CHOICES} "));
+        loop {
+            let text = match self.read(&prompt)? {
+                Heard::Text(text) => text,
+                Heard::End => return Ok(Got::End),
+                Heard::Interrupted => return Ok(Got::Interrupted),
+            };
+            let word = text.trim().to_ascii_lowercase();
+            let reply = match word.as_str() {
+                "y" | "yes" => Reply::Yes,
+                "n" | "no" => Reply::No,
+                "s" | "skip" => Reply::Skip,
+                "q" | "quit" => Reply::Quit,
+                _ if is_help(&word) => {
+                    self.strike(HELP, &text, HOW)?;
+                    continue;
+                }
+                _ => {
+                    self.strike("Please answer y, n, s or q (? for help).", &text, HOW)?;
+                    continue;
+                }
+            };
+            self.strikes = 0;
+            return Ok(Got::Reply(reply));
+        }
+    }
+}
+
+/// A prompt is text from the guide and the walk's own line breaks: strip the first, keep
+/// the second.
+fn for_terminal_keeping_breaks(text: &str) -> String {
+    text.split('\n')
+        .map(|line| for_terminal(line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// An answer as shown back: stripped of control sequences and cut to `MAX_SHOWN`
+/// characters, as it can be anything at all.
+fn shorten(answer: &str) -> String {
+    let clean = for_terminal(answer);
+    match clean.char_indices().nth(MAX_SHOWN) {
+        Some((at, _)) => format!("{}…", &clean[..at]),
+        None => clean.into_owned(),
+    }
+}
+
+/// A failed read, as the error the user sees: what could not be read and why.
+fn read_error(e: io::Error) -> Error {
+    let why = match e.kind() {
+        io::ErrorKind::IsADirectory => "stdin is a directory".to_owned(),
+        io::ErrorKind::InvalidData => "stdin is not UTF-8 text".to_owned(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_owned(),
+                None => text,
+            }
+        }
+    };
+    Error::Usage(format!("could not read the answers: {why}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(bytes: &[u8], discard: bool) -> Vec<String> {
+        let mut answers = Lines {
+            input: io::BufReader::with_capacity(16, bytes),
+            discard,
+        };
+        let mut seen = Vec::new();
+        loop {
+            match answers.next() {
+                Ok(Input::Line(l)) => seen.push(l),
+                Ok(Input::TooLong) => seen.push("<too long>".to_owned()),
+                Ok(Input::End) => return seen,
+                Ok(Input::Interrupted) => unreachable!(),
+                Err(e) => {
+                    seen.push(format!("<{e}>"));
+                    return seen;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_end_at_line_breaks_and_the_end() {
+        assert_eq!(lines(b"y\r\nno\n\nq", false), ["y", "no", "", "q"]);
+        assert!(lines(b"", false).is_empty());
+    }
+
+    #[test]
+    fn a_line_stops_at_the_cap() {
+        let long = [b'x'; MAX_ANSWER + 1];
+        let just = [b'x'; MAX_ANSWER];
+        assert_eq!(lines(&just, false), ["x".repeat(MAX_ANSWER)]);
+        // On a pipe the reading stops at the cap, in the middle of the line.
+        let mut piped = Lines {
+            input: &long[..],
+            discard: false,
+        };
+        assert!(matches!(piped.next(), Ok(Input::TooLong)));
+        // On a terminal the rest of the line goes, and the next one is read.
+        let mut typed = long.to_vec();
+        typed.extend_from_slice(b"\nn\n");
+        assert_eq!(lines(&typed, true), ["<too long>", "n"]);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_an_error() {
+        assert_eq!(
+            lines(b"y\n\xff\n", false),
+            ["y", "<stdin is not UTF-8 text>"]
+        );
+    }
+
+    /// Answers given in advance, then the end.
+    struct Script(Vec<Input>);
+
+    impl Answers for Script {
+        fn next(&mut self) -> io::Result<Input> {
+            Ok(if self.0.is_empty() {
+                Input::End
+            } else {
+                self.0.remove(0)
+            })
+        }
+    }
+
+    fn converse_with(script: Vec<Input>, query: Query) -> (Result<ExitCode, Error>, String) {
+        let guide = crate::guide::builtin("fix-signed-out").unwrap();
+        // Through the parser, so the settings are those of a real command line.
+        let cli = <crate::cli::Cli as clap::Parser>::try_parse_from([
+            "imsg-guide",
+            "fix-signed-out",
+            "--color",
+            "never",
+            "--width",
+            "1000",
+        ])
+        .unwrap();
+        let config = Config::new(&cli.global).unwrap();
+        let mut out = Vec::new();
+        let code = converse(guide, query, &mut Script(script), &mut out, false, &config);
+        (code, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn an_interrupt_ends_the_walk_with_its_summary() {
+        let query = Query {
+            devices: vec![Device::Iphone],
+            os: Some("17".parse().unwrap()),
+        };
+        let (code, out) = converse_with(
+            vec![
+                Input::Line("y".into()),
+                Input::Line("n".into()),
+                Input::Interrupted,
+            ],
+            query.clone(),
+        );
+        assert_eq!(code.unwrap(), ExitCode::Interrupted);
+        assert!(
+            out.ends_with(
+                "\nDoes Send & Receive say \"No Addresses\"? [y/n/s/q/?] \n\n\
+                 Summary: interrupted before the end.\n\
+                 Checked and fine:\n\
+                 - step 1: Is the iMessage switch on in Messages settings?\n\
+                 Fixes shown:\n\
+                 - step 2: If the switch is already on, turn it off, wait a few seconds, then turn it on again to make iMessage activate afresh.\n\
+                 Left:\n\
+                 - If nothing helps, contact Apple Support in the Apple Support app or through Apple's contact page (https://support.apple.com/contact).\n"
+            ),
+            "{out}"
+        );
+        // Before the walk began there is nothing to sum up.
+        let (code, out) = converse_with(vec![Input::Interrupted], Query::default());
+        assert_eq!(code.unwrap(), ExitCode::Interrupted);
+        assert!(out.ends_with("Stopped before the walk began.\n"), "{out}");
+        assert!(!out.contains("Summary"), "{out}");
     }
 }

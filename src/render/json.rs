@@ -12,9 +12,10 @@ use crate::config::Config;
 use crate::device::{range_label, Device};
 use crate::faq::Faq;
 use crate::filter::Query as FilterQuery;
-use crate::filter::{coverage, Section};
-use crate::find::{range_words, Found};
+use crate::filter::{coverage, Audience, Section};
+use crate::find::Found;
 use crate::guide::{Job, Remark, Scope, Text};
+use crate::render::range_words;
 use crate::render::GuideAnswer;
 use crate::validate::Problem;
 use crate::version::{Range, Version};
@@ -52,8 +53,8 @@ struct GuideBody<'a> {
 struct GuideJson<'a> {
     id: &'a str,
     command: Option<Job>,
-    title: &'a str,
-    summary: &'a str,
+    title: Cow<'a, str>,
+    summary: Cow<'a, str>,
     /// Set when the version asked for is newer than the newest one the steps were checked on.
     verified_up_to: Option<Version>,
     warnings: Vec<RemarkJson<'a>>,
@@ -87,9 +88,14 @@ struct RangeJson {
 #[derive(Serialize)]
 struct StepJson<'a> {
     number: usize,
-    text: Cow<'a, str>,
-    path: Vec<Cow<'a, str>>,
+    text: String,
+    path: Vec<String>,
     verified: bool,
+    /// Whom the step is for, when that is narrower than its method: "iOS 26 and later".
+    applies_to: Option<String>,
+    /// The devices and versions the step names for itself; empty and open mean its method's.
+    devices: &'a [Device],
+    os: RangeJson,
     warnings: Vec<RemarkJson<'a>>,
     notes: Vec<RemarkJson<'a>>,
     sources: &'a [Text],
@@ -97,22 +103,37 @@ struct StepJson<'a> {
 
 #[derive(Serialize)]
 struct RemarkJson<'a> {
-    text: Cow<'a, str>,
+    text: String,
     verified: bool,
+    /// Whom it is for, when that is narrower than what it stands under.
+    applies_to: Option<String>,
+    devices: &'a [Device],
+    os: RangeJson,
     sources: &'a [Text],
 }
 
-fn remarks<'a>(list: &'a [Remark], section: Option<&Section>) -> Vec<RemarkJson<'a>> {
-    list.iter()
-        .map(|r| RemarkJson {
-            text: match section {
-                Some(s) => s.resolve(&r.text),
-                None => Cow::Borrowed(&r.text),
-            },
-            verified: r.verified,
-            sources: &r.sources,
+/// The warnings or notes of `list` that apply to `audience`.
+fn remarks<'a>(list: &'a [Remark], audience: &Audience) -> Vec<RemarkJson<'a>> {
+    audience
+        .fitting(list)
+        .into_iter()
+        .map(|fit| RemarkJson {
+            text: fit.audience.resolve(&fit.item.text).into_owned(),
+            verified: fit.item.verified,
+            applies_to: fit.label,
+            devices: &fit.item.devices,
+            os: own_range(&fit.item.os),
+            sources: &fit.item.sources,
         })
         .collect()
+}
+
+fn own_range(range: &Range) -> RangeJson {
+    RangeJson {
+        from: range.from,
+        before: range.before,
+        label: None,
+    }
 }
 
 fn method<'a>(section: &'a Section) -> MethodJson<'a> {
@@ -129,20 +150,30 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
             label: section.version_label(),
         },
         since_note: m.since_note.as_deref(),
-        warnings: remarks(&m.warnings, Some(section)),
-        notes: remarks(&m.notes, Some(section)),
-        steps: m
-            .steps
-            .iter()
+        warnings: remarks(&m.warnings, section),
+        notes: remarks(&m.notes, section),
+        steps: section
+            .fitting(&m.steps)
+            .into_iter()
             .enumerate()
-            .map(|(i, step)| StepJson {
-                number: i + 1,
-                text: section.resolve(&step.text),
-                path: step.path.iter().map(|p| section.resolve(p)).collect(),
-                verified: step.verified,
-                warnings: remarks(&step.warnings, Some(section)),
-                notes: remarks(&step.notes, Some(section)),
-                sources: &step.sources,
+            .map(|(i, fit)| {
+                let (step, words) = (fit.item, &fit.audience);
+                StepJson {
+                    number: i + 1,
+                    text: words.resolve(&step.text).into_owned(),
+                    path: step
+                        .path
+                        .iter()
+                        .map(|p| words.resolve(p).into_owned())
+                        .collect(),
+                    verified: step.verified,
+                    applies_to: fit.label,
+                    devices: &step.devices,
+                    os: own_range(&step.os),
+                    warnings: remarks(&step.warnings, words),
+                    notes: remarks(&step.notes, words),
+                    sources: &step.sources,
+                }
             })
             .collect(),
     }
@@ -177,15 +208,16 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         id: (answer.command == "show").then_some(&*g.id),
         text: None,
     };
+    let audience = Audience::of_answer(answer.query, &answer.sections);
     let body = GuideBody {
         guide: GuideJson {
             id: &g.id,
             command: g.command,
-            title: &g.title,
-            summary: &g.summary,
+            title: audience.resolve(&g.title),
+            summary: audience.resolve(&g.summary),
             verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
-            warnings: remarks(&g.warnings, None),
-            notes: remarks(&g.notes, None),
+            warnings: remarks(&g.warnings, &audience),
+            notes: remarks(&g.notes, &audience),
             related: &g.related,
             methods: answer.sections.iter().map(method).collect(),
         },
@@ -293,6 +325,11 @@ struct FaqJson<'a> {
     id: &'a str,
     question: &'a str,
     answer: &'a str,
+    verified: bool,
+    /// Whom the answer is for, when not every device: "iPhone".
+    applies_to: Option<String>,
+    devices: &'a [Device],
+    os: RangeJson,
     sources: &'a [Text],
     related: &'a [Text],
 }
@@ -317,6 +354,10 @@ pub fn faqs<W: Write>(
             id: &f.id,
             question: &f.question,
             answer: &f.answer,
+            verified: f.verified,
+            applies_to: crate::filter::scope_label(*f),
+            devices: &f.devices,
+            os: own_range(&f.os),
             sources: &f.sources,
             related: &f.related,
         })

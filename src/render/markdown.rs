@@ -6,11 +6,10 @@ use std::io::{self, Write};
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::faq::Faq;
-use crate::filter::Section;
+use crate::filter::Audience;
 use crate::find::Group;
 use crate::guide::{Remark, Text};
-use crate::render::text::covered_devices;
-use crate::render::GuideAnswer;
+use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
@@ -74,47 +73,45 @@ impl<W: Write> Out<'_, W> {
         self.raw(if verified { "" } else { "*(unverified)* " })
     }
 
+    /// The warnings or notes of `list` that apply to `audience`, labelled where they are
+    /// for only part of it.
     fn remarks(
         &mut self,
         indent: &str,
-        section: Option<&Section>,
-        warnings: &[Remark],
-        notes: &[Remark],
+        audience: &Audience,
+        label: &str,
+        list: &[Remark],
     ) -> io::Result<()> {
-        for (label, list) in [("> **Warning:** ", warnings), ("> **Note:** ", notes)] {
-            for r in list {
-                let text = match section {
-                    Some(s) => s.resolve(&r.text),
-                    None => r.text.as_ref().into(),
-                };
-                self.raw(indent)?
-                    .raw(label)?
-                    .flag(r.verified)?
-                    .text(&text)?
-                    .sources(&r.sources)?
-                    .raw("\n")?;
+        for fit in audience.fitting(list) {
+            let r = fit.item;
+            self.raw(indent)?.raw(label)?.flag(r.verified)?;
+            if let Some(scope) = &fit.label {
+                self.raw("*(")?.text(scope)?.raw(")* ")?;
             }
+            self.text(&fit.audience.resolve(&r.text))?
+                .sources(&r.sources)?
+                .raw("\n")?;
         }
         Ok(())
     }
 }
 
+/// Answer first, as in text: the title, the warnings to read before acting, the steps;
+/// notes and "See also" after them.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let mut o = Out(out);
     let g = answer.guide;
+    let audience = Audience::of_answer(answer.query, &answer.sections);
     o.raw("# ")?
-        .text(&g.title)?
-        .raw("\n\n")?
-        .text(&g.summary)?
+        .text(&audience.resolve(&g.title))?
         .raw("\n\n")?;
-    if let (Some((family, newest)), Some(os)) = (answer.query.beyond_verified(), answer.query.os) {
-        let name = family.name();
-        writeln!(
-            o.0,
-            "> **Note:** {name} {os} is newer than {name} {newest}, the newest release these steps were verified up to; they show the newest known route.\n"
-        )?;
+    if answer.query.devices.is_empty() && answer.query.os.is_none() {
+        o.text(&audience.resolve(&g.summary))?.raw("\n\n")?;
     }
-    o.remarks("", None, &g.warnings, &g.notes)?;
+    if let Some(text) = newer_than_verified(answer) {
+        o.raw("> **Note:** ")?.text(&text)?.raw("\n\n")?;
+    }
+    o.remarks("", &audience, WARNING, &g.warnings)?;
     let mut number = String::new();
     for section in &answer.sections {
         let m = section.method;
@@ -122,11 +119,13 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         if let Some(label) = section.version_label() {
             o.raw(" · ")?.text(&label)?;
         }
-        o.raw(": ")?.text(&m.title)?.raw("\n\n")?;
+        o.raw(": ")?.text(&section.resolve(&m.title))?.raw("\n\n")?;
         if let (Some(since), None) = (&m.since_note, section.os) {
             o.raw("> **Note:** ")?.text(since)?.raw("\n\n")?;
         }
-        for (n, step) in m.steps.iter().enumerate() {
+        o.remarks("", section, WARNING, &m.warnings)?;
+        for (n, fit) in section.fitting(&m.steps).iter().enumerate() {
+            let (step, words) = (fit.item, &fit.audience);
             let (marker, indent) = if config.checklist {
                 ("- [ ]", "  ")
             } else {
@@ -136,29 +135,40 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
                 (number.as_str(), "   ")
             };
             o.raw(marker)?.raw(" ")?;
+            if let Some(scope) = &fit.label {
+                o.raw("*")?.text(scope)?.raw(":* ")?;
+            }
             if !step.path.is_empty() {
                 o.raw("**")?;
                 for (i, element) in step.path.iter().enumerate() {
                     if i > 0 {
                         o.raw(" › ")?;
                     }
-                    o.text(&section.resolve(element))?;
+                    o.text(&words.resolve(element))?;
                 }
                 o.raw("**  \n")?.raw(indent)?;
             }
             o.flag(step.verified)?
-                .text(&section.resolve(&step.text))?
+                .text(&words.resolve(&step.text))?
                 .sources(&step.sources)?;
-            if !step.warnings.is_empty() || !step.notes.is_empty() {
-                o.raw("\n")?
-                    .remarks(indent, Some(section), &step.warnings, &step.notes)?;
+            if !words.fitting(&step.warnings).is_empty() || !words.fitting(&step.notes).is_empty() {
+                o.raw("\n")?;
+                o.remarks(indent, words, WARNING, &step.warnings)?;
+                o.remarks(indent, words, NOTE, &step.notes)?;
             }
         }
         o.raw("\n")?;
-        o.remarks("", Some(section), &m.warnings, &m.notes)?;
+        o.remarks("", section, NOTE, &m.notes)?;
+    }
+    if !audience.fitting(&g.notes).is_empty() {
+        o.remarks("", &audience, NOTE, &g.notes)?;
+        o.raw("\n")?;
     }
     o.see_also(&g.related)
 }
+
+const WARNING: &str = "> **Warning:** ";
+const NOTE: &str = "> **Note:** ";
 
 /// A number in decimal, without the formatting machinery.
 fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
@@ -203,7 +213,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
         o.raw("\n## ")?
             .text(&faq.question)?
             .raw("\n\n")?
-            .text(&faq.answer)?
+            .text(&faq_answer(faq))?
             .sources(&faq.sources)?;
         if !faq.related.is_empty() {
             o.raw("\n")?.see_also(&faq.related)?;
@@ -253,6 +263,28 @@ pub fn results<W: Write>(out: &mut W, entries: &[Group], matcher: &Matcher) -> i
             .raw(" ")?
             .text(entry.id)?
             .raw("`\n")?;
+    }
+    Ok(())
+}
+
+/// The end of an interactive walk, for a ticket: the route as a title, the verdict, then
+/// each list under a heading. The first of `groups` is the verdict and has no items.
+pub fn walk_summary<W: Write>(
+    out: &mut W,
+    heading: &str,
+    groups: &[(&str, &[String])],
+) -> io::Result<()> {
+    let mut w = Out(out);
+    w.raw("# ")?.text(heading)?.raw("\n")?;
+    for (i, (title, items)) in groups.iter().enumerate() {
+        if i == 0 {
+            w.raw("\n**")?.text(title)?.raw("**\n")?;
+            continue;
+        }
+        w.raw("\n## ")?.text(title)?.raw("\n\n")?;
+        for item in *items {
+            w.raw("- ")?.text(item)?.raw("\n")?;
+        }
     }
     Ok(())
 }

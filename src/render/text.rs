@@ -8,12 +8,11 @@ use owo_colors::{OwoColorize, Style};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
-use crate::device::{range_label, Device};
 use crate::faq::Faq;
-use crate::filter::{coverage, Section};
+use crate::filter::{Audience, Fit, Section};
 use crate::find::Group;
-use crate::guide::{Guide, Remark, Step, Text};
-use crate::render::GuideAnswer;
+use crate::guide::{Remark, Step, Text};
+use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
@@ -326,24 +325,22 @@ impl<'w, W: Write> Writer<'w, W> {
         self.flow(indent + display_width(label), indent + 2, words)
     }
 
+    /// The warnings or notes of `list` that apply to `audience`, each labelled when it is
+    /// for only part of it.
     fn remarks(
         &mut self,
         indent: usize,
-        section: Option<&Section>,
-        warnings: &[Remark],
-        notes: &[Remark],
+        audience: &Audience,
+        (label, style): (&str, Style),
+        list: &[Remark],
     ) -> io::Result<()> {
-        for (label, style, list) in [
-            ("warning: ", warning(), warnings),
-            ("note: ", note(), notes),
-        ] {
-            for r in list {
-                let text = match section {
-                    Some(s) => s.resolve(&r.text),
-                    None => r.text.as_ref().into(),
-                };
-                self.remark(indent, (label, style), &text, r.verified, &r.sources)?;
+        for fit in audience.fitting(list) {
+            let r = fit.item;
+            let mut text = fit.audience.resolve(&r.text).into_owned();
+            if let Some(scope) = &fit.label {
+                text = format!("({scope}) {text}");
             }
+            self.remark(indent, (label, style), &text, r.verified, &r.sources)?;
         }
         Ok(())
     }
@@ -361,24 +358,22 @@ fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
     s
 }
 
-/// Prints a guide narrowed to the query.
+/// Prints a guide narrowed to the query, answer first: the title, what must be read
+/// before acting, then the steps; notes and "See also" after them.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
     let palette = w.palette;
     let guide = answer.guide;
-    writeln!(w.out, "{}", palette.paint(&guide.title, title()))?;
-    w.paragraph(0, &guide.summary, plain())?;
-    if let Some((family, newest)) = answer.query.beyond_verified() {
-        let os = answer.query.os.map(|v| v.to_string()).unwrap_or_default();
-        let text = format!(
-            "{} {os} is newer than {} {newest}, the newest release these steps were verified up to; they show the newest known route.",
-            family.name(),
-            family.name()
-        );
+    let audience = Audience::of_answer(answer.query, &answer.sections);
+    w.paragraph(0, &audience.resolve(&guide.title), title())?;
+    if answer.query.devices.is_empty() && answer.query.os.is_none() {
+        w.paragraph(0, &audience.resolve(&guide.summary), plain())?;
+    }
+    if let Some(text) = newer_than_verified(answer) {
         write!(w.out, "{}", palette.paint("note: ", note()))?;
         w.flow(6, 2, words(&text, plain()))?;
     }
-    w.remarks(0, None, &guide.warnings, &guide.notes)?;
+    w.remarks(0, &audience, ("warning: ", warning()), &guide.warnings)?;
 
     let mut any_unverified = false;
     for section in &answer.sections {
@@ -388,16 +383,22 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         if let (Some(since), None) = (&method.since_note, section.os) {
             w.remark(2, ("note: ", note()), since, true, &[])?;
         }
-        for (n, step) in method.steps.iter().enumerate() {
+        w.remarks(2, section, ("warning: ", warning()), &method.warnings)?;
+        for (n, fit) in section.fitting(&method.steps).iter().enumerate() {
+            let step = fit.item;
             any_unverified |= !step.verified
                 || step
                     .warnings
                     .iter()
                     .chain(step.notes.iter())
                     .any(|r| !r.verified);
-            write_step(&mut w, section, n + 1, step)?;
+            write_step(&mut w, fit, n + 1)?;
         }
-        w.remarks(2, Some(section), &method.warnings, &method.notes)?;
+        w.remarks(2, section, ("note: ", note()), &method.notes)?;
+    }
+    if !audience.fitting(&guide.notes).is_empty() {
+        writeln!(w.out)?;
+        w.remarks(0, &audience, ("note: ", note()), &guide.notes)?;
     }
     if any_unverified {
         writeln!(w.out)?;
@@ -429,17 +430,18 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 }
 
 /// One numbered step: its breadcrumb, its text with the facts it rests on, and its
-/// warnings and notes.
-fn write_step<W: Write>(
-    w: &mut Writer<W>,
-    section: &Section,
-    number: usize,
-    step: &Step,
-) -> io::Result<()> {
+/// warnings and notes, in the words of the audience it applies to.
+fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
+    let (step, audience) = (fit.item, &fit.audience);
     let number = format!("{number:>3}. ");
     write!(w.out, "{}", w.palette.paint(&number, title()))?;
+    let scope = fit.label.as_ref().map(|l| format!("{l}:"));
+    if let Some(scope) = &scope {
+        w.flow(5, 5, words(scope, heading()))?;
+        write!(w.out, "     ")?;
+    }
     if !step.path.is_empty() {
-        let path: Vec<_> = step.path.iter().map(|p| section.resolve(p)).collect();
+        let path: Vec<_> = step.path.iter().map(|p| audience.resolve(p)).collect();
         let crumbs = path.iter().enumerate().map(|(i, element)| Word {
             lead: if i == 0 { "" } else { "› " },
             lead_style: dim(),
@@ -450,14 +452,15 @@ fn write_step<W: Write>(
         w.flow(5, 7, crumbs)?;
         write!(w.out, "     ")?;
     }
-    let text = section.resolve(&step.text);
+    let text = audience.resolve(&step.text);
     let sources = sources_text(&step.sources);
     let flag = if step.verified { "" } else { UNVERIFIED };
     let words = words(flag, unverified())
         .chain(words(&text, plain()))
         .chain(words(&sources, dim()));
     w.flow(5, 5, words)?;
-    w.remarks(5, Some(section), &step.warnings, &step.notes)
+    w.remarks(5, audience, ("warning: ", warning()), &step.warnings)?;
+    w.remarks(5, audience, ("note: ", note()), &step.notes)
 }
 
 /// A step of an interactive walk, as the fix to apply or the thing to try.
@@ -469,7 +472,15 @@ pub fn walk_step<W: Write>(
     config: &Config,
 ) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    write_step(&mut w, section, number, step)
+    let Some((audience, label)) = section.narrow(step) else {
+        return Ok(());
+    };
+    let fit = Fit {
+        item: step,
+        audience,
+        label,
+    };
+    write_step(&mut w, &fit, number)
 }
 
 /// A line of an interactive walk: a question, a hint or a heading, in one style.
@@ -484,16 +495,17 @@ pub fn walk_line<W: Write>(
     w.flow(0, 2, words(text, style))
 }
 
+/// "iPhone · iOS 18 — Sign out in Send & Receive": whom the method is for, and what it does.
 fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result<()> {
     let mut heading_text = section.device_names();
     if let Some(label) = section.version_label() {
         heading_text.push_str(" · ");
         heading_text.push_str(&label);
     }
-    let palette = w.palette;
-    writeln!(w.out, "{}", palette.paint(&heading_text, heading()))?;
-    write!(w.out, "  ")?;
-    w.flow(2, 2, words(&section.method.title, title()))
+    heading_text.push_str(" —");
+    let method_title = section.resolve(&section.method.title);
+    let words = words(&heading_text, heading()).chain(words(&method_title, title()));
+    w.flow(0, 2, words)
 }
 
 /// The guides, the devices they cover and from which version.
@@ -520,25 +532,6 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
         w.flow(id_width + 2, id_width + 4, words(&cover, dim()))?;
     }
     Ok(())
-}
-
-/// "iPhone (iOS 5 and later), Mac (macOS 10.8 and later), Apple Account website".
-pub fn covered_devices(guide: &Guide) -> String {
-    let mut parts = Vec::new();
-    for d in Device::ALL {
-        let Some(range) = coverage(guide, d) else {
-            continue;
-        };
-        parts.push(match d {
-            Device::Web => d.name().to_owned(),
-            _ => format!(
-                "{} ({})",
-                d.name(),
-                range_label(d.os_name(range.from), d.family(), &range)
-            ),
-        });
-    }
-    parts.join(", ")
 }
 
 fn mark() -> Style {
@@ -598,11 +591,12 @@ pub fn faqs<W: Write>(
         }
         w.flow(0, 0, words(&faq.question, title()))?;
         write!(w.out, "  ")?;
+        let answer = faq_answer(faq);
         let marks = match &matcher {
-            Some(m) if w.palette.on => m.words(&faq.answer),
+            Some(m) if w.palette.on => m.words(&answer),
             _ => Vec::new(),
         };
-        flow_marked(&mut w, 2, 2, &faq.answer, &marks)?;
+        flow_marked(&mut w, 2, 2, &answer, &marks)?;
         let sources = sources_text(&faq.sources);
         write!(w.out, "  ")?;
         w.flow(2, 2, words(&sources, dim()))?;

@@ -7,7 +7,7 @@ use crate::{assert_contains, assert_lacks, fails, imsg, stdout};
 #[test]
 fn signout_iphone_ios17_uses_settings_messages_and_apple_id() {
     let out = stdout(&["signout", "-d", "iphone", "-o", "17"]);
-    assert_contains(&out, "iPhone · iOS 17\n");
+    assert_contains(&out, "iPhone · iOS 17 — ");
     assert_contains(
         &out,
         "Settings › Messages › Send & Receive › Apple ID › Sign Out",
@@ -74,7 +74,7 @@ fn without_os_every_variant_is_labeled_with_its_range() {
     for label in [
         "iPhone, iPad, iPod touch · iOS 17 and earlier",
         "iPhone, iPad · iOS 18 and later",
-        "Mac · macOS 10.8–10.15",
+        "Mac · OS X 10.8 to macOS 10.15",
         "Mac · macOS 11–12",
         "Mac · macOS 13 and later",
     ] {
@@ -95,7 +95,9 @@ fn devices_are_grouped_and_filtered() {
     let iphone = out
         .find("iPhone · iOS 17 and earlier")
         .expect("iPhone section");
-    let mac = out.find("Mac · macOS 10.8–10.15").expect("Mac section");
+    let mac = out
+        .find("Mac · OS X 10.8 to macOS 10.15")
+        .expect("Mac section");
     assert!(iphone < mac, "devices keep their order");
     assert_lacks(&out, "iPad");
 }
@@ -228,8 +230,22 @@ fn filters_that_leave_nothing_exit_1() {
     );
     let hint = fails(&["signout", "-d", "web"], 1);
     assert_contains(&hint, "imsg-guide signout --all-devices -d web");
-    fails(&["signout", "--all-devices", "-d", "ipod"], 1);
-    fails(&["signout", "--all-devices", "-d", "mac", "-o", "12"], 1);
+}
+
+/// Signing out everywhere works from any device and version: the website is always there.
+#[test]
+fn signout_everywhere_answers_for_every_device_and_version() {
+    for args in [
+        &["-d", "ipod"][..],
+        &["-d", "mac", "-o", "12"],
+        &["-d", "iphone", "-o", "10.2"],
+        &["-d", "ipad", "-o", "5"],
+    ] {
+        let mut all = vec!["signout", "--all-devices"];
+        all.extend_from_slice(args);
+        let out = stdout(&all);
+        assert_contains(&out, "account.apple.com");
+    }
 }
 
 #[test]
@@ -249,7 +265,7 @@ fn list_shows_every_guide_and_its_coverage() {
     }
     assert_contains(&out, "iPhone (iOS 5 and later)");
     assert_contains(&out, "iPod touch (iOS 5–15)");
-    assert_contains(&out, "Mac (macOS 10.8 and later)");
+    assert_contains(&out, "Mac (OS X 10.8 and later)");
 }
 
 #[test]

@@ -1,6 +1,5 @@
 //! JSON against its schema and through jq, Markdown and text against golden files.
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use serde_json::Value;
@@ -211,20 +210,10 @@ fn golden(name: &str, args: &[&str]) {
         let value: Value = serde_json::from_str(&actual).unwrap();
         actual = serde_json::to_string_pretty(&value).unwrap() + "\n";
     }
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", name]
-        .iter()
-        .collect();
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} differs from `imsg-guide {}`; review the change and run `UPDATE_GOLDEN=1 cargo test` to accept it\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display(),
-        args.join(" ")
+    crate::expect_file(
+        &format!("tests/golden/{name}"),
+        &actual,
+        &format!("imsg-guide {}", args.join(" ")),
     );
 }
 
@@ -263,10 +252,7 @@ fn json_when_nothing_matches_is_a_valid_empty_document() {
     let validator = schema();
     for (args, list) in [
         (&["deactivate", "-d", "web"][..], "/guide/methods"),
-        (
-            &["signout", "--all-devices", "-d", "ipod"],
-            "/guide/methods",
-        ),
+        (&["signout", "-d", "web"], "/guide/methods"),
         (&["show", "deactivate", "-d", "web"], "/guide/methods"),
         (&["search", "zzqqxx"], "/results"),
         (&["faq", "zzqqxx"], "/faqs"),

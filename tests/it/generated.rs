@@ -23,16 +23,10 @@ fn completions_dir() -> PathBuf {
 fn completion_scripts_are_up_to_date() {
     for (shell, file) in SHELLS {
         let generated = stdout(&["completions", shell]);
-        let path = completions_dir().join(file);
-        if std::env::var_os("UPDATE_GENERATED").is_some() {
-            std::fs::create_dir_all(completions_dir()).unwrap();
-            std::fs::write(&path, &generated).unwrap();
-            continue;
-        }
-        let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            checked_in == generated,
-            "completions/{file} is stale; run `UPDATE_GENERATED=1 cargo test completion_scripts` to refresh it"
+        crate::expect_file(
+            &format!("completions/{file}"),
+            &generated,
+            &format!("imsg-guide completions {shell}"),
         );
     }
 }

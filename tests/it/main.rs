@@ -8,6 +8,7 @@ mod generated;
 mod pager;
 mod readme;
 mod robust;
+mod scope;
 mod usage;
 mod walk;
 
@@ -114,4 +115,24 @@ pub fn skip(test: &str, why: &str) {
         panic!("{test}: {why}, and IMSG_GUIDE_REQUIRE_TOOLS asks for every test to run");
     }
     let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
+}
+
+/// A checked-in file the binary's output must equal: a golden output under `tests/golden`
+/// or a generated file such as a completion script. `UPDATE_GOLDEN=1 cargo test` (or
+/// `UPDATE_GENERATED=1`) rewrites it instead, to be reviewed like code.
+pub fn expect_file(relative: &str, actual: &str, made_by: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let update = ["UPDATE_GOLDEN", "UPDATE_GENERATED"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some());
+    if update {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{relative} differs from `{made_by}`; review the change and run `UPDATE_GOLDEN=1 cargo test` to accept it\n--- expected\n{expected}\n--- actual\n{actual}"
+    );
 }

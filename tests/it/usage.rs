@@ -99,14 +99,14 @@ fn an_empty_guides_variable_is_unset_and_a_missing_folder_is_plain() {
 #[test]
 fn a_version_only_one_os_has_needs_no_device() {
     let ios = stdout(&["signout", "-o", "18"]);
-    assert_contains(&ios, "iPhone, iPad · iOS 18\n");
+    assert_contains(&ios, "iPhone, iPad · iOS 18 — ");
     assert_lacks(&ios, "Mac");
     assert_lacks(&ios, "iPod");
     assert_contains(
         &stdout(&["signout", "-o", "9"]),
-        "iPhone, iPad, iPod touch · iOS 9\n",
+        "iPhone, iPad, iPod touch · iOS 9 — ",
     );
-    assert_contains(&stdout(&["signout", "-o", "10.14"]), "Mac · macOS 10.14\n");
+    assert_contains(&stdout(&["signout", "-o", "10.14"]), "Mac · macOS 10.14 — ");
     let both = fails(&["signout", "-o", "14"], 2);
     assert_contains(&both, "`-d iphone -o 14` or `-d mac -o 14`");
     // Every suggestion works as written.
@@ -152,7 +152,7 @@ fn macos_names_and_prefixed_versions_are_versions() {
     for (name, version) in names {
         assert_contains(
             &stdout(&["signin", "-d", "mac", "-o", name]),
-            &format!("Mac · macOS {version}\n"),
+            &format!(" {version} — "),
         );
     }
     assert_eq!(
@@ -161,15 +161,15 @@ fn macos_names_and_prefixed_versions_are_versions() {
     );
     assert_contains(
         &stdout(&["signout", "-o", "iPadOS 17"]),
-        "iPad · iPadOS 17\n",
+        "iPad · iPadOS 17 — ",
     );
     assert_contains(
         &stdout(&["signout", "-o", "OS X 10.11"]),
-        "Mac · macOS 10.11\n",
+        "Mac · OS X 10.11 — ",
     );
     assert_contains(
         &stdout(&["signout", "-d", "ipad", "-o", "iOS 17"]),
-        "iPad · iPadOS 17\n",
+        "iPad · iPadOS 17 — ",
     );
     assert_contains(
         &fails(&["signout", "-d", "iphone", "-o", "macOS 14"], 2),

@@ -1,0 +1,260 @@
+//! The guide model, as authored in `guides/*.json` and `data/faq.json`: defined once, read
+//! by `build.rs` to bake the built-in guides into static data and by the loader of custom
+//! guides at run time.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::Deserializer;
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::device::Device;
+use crate::version::{Range, Version};
+
+/// Text that is static for built-in guides and owned for guides read at run time.
+pub type Text = Cow<'static, str>;
+/// A list that is static for built-in guides and owned for guides read at run time.
+pub type List<T> = Cow<'static, [T]>;
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// Where editors find the JSON Schema; not used by the tool.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<Text>,
+    pub id: Text,
+    #[serde(default)]
+    pub command: Option<Job>,
+    pub title: Text,
+    pub summary: Text,
+    #[serde(default)]
+    pub keywords: List<Text>,
+    #[serde(default)]
+    pub warnings: List<Remark>,
+    #[serde(default)]
+    pub notes: List<Remark>,
+    #[serde(default)]
+    pub related: List<Text>,
+    pub methods: List<Method>,
+}
+
+/// The four jobs that have a subcommand of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Job {
+    Signin,
+    Signout,
+    Deactivate,
+    FixSignedOut,
+}
+
+impl Job {
+    pub fn name(self) -> &'static str {
+        match self {
+            Job::Signin => "signin",
+            Job::Signout => "signout",
+            Job::Deactivate => "deactivate",
+            Job::FixSignedOut => "fix-signed-out",
+        }
+    }
+}
+
+impl fmt::Display for Job {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// Acts on the device in hand.
+    #[default]
+    Device,
+    /// Signs the account out everywhere (`signout --all-devices`).
+    AllDevices,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    pub id: Text,
+    pub title: Text,
+    #[serde(default)]
+    pub approach: Text,
+    #[serde(default)]
+    pub scope: Scope,
+    pub devices: List<Device>,
+    #[serde(default)]
+    pub os: Range,
+    #[serde(default)]
+    pub since_note: Option<Text>,
+    #[serde(default)]
+    pub warnings: List<Remark>,
+    #[serde(default)]
+    pub notes: List<Remark>,
+    pub steps: List<Step>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: Text,
+    /// The devices of its method this step is for; empty means all of them.
+    #[serde(default)]
+    pub devices: List<Device>,
+    /// The versions within its method's range this step is for.
+    #[serde(default)]
+    pub os: Range,
+    #[serde(default)]
+    pub path: List<Text>,
+    #[serde(default = "yes")]
+    pub verified: bool,
+    #[serde(default)]
+    pub warnings: List<Remark>,
+    #[serde(default)]
+    pub notes: List<Remark>,
+    pub sources: List<Text>,
+    /// For `fix-signed-out --interactive`: the question that tells whether this step is
+    /// the fix. A step without one is offered as something to try.
+    #[serde(default)]
+    pub check: Option<Check>,
+    /// Left for the end of an interactive walk, as what remains to do.
+    #[serde(default)]
+    pub last_resort: bool,
+}
+
+/// A yes/no question asked before a step, and the answer that means the step is the fix.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub ask: Text,
+    pub fault: Answer,
+    /// Where to look to answer, when that is not the step's own `path`; empty when the
+    /// answer is found nowhere in particular.
+    #[serde(default)]
+    pub path: Option<List<Text>>,
+}
+
+impl Step {
+    /// The screens to open to answer the step's question: its check's own, or the step's.
+    pub fn look_in(&self) -> &[Text] {
+        match self.check.as_ref().and_then(|c| c.path.as_deref()) {
+            Some(path) => path,
+            None => &self.path,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Yes,
+    No,
+}
+
+/// A warning or note, with the facts it rests on.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Remark {
+    pub text: Text,
+    /// The devices it is for; empty means every device its guide, method or step is for.
+    #[serde(default)]
+    pub devices: List<Device>,
+    /// The versions it is for, read in the OS family of `devices` (or of its method).
+    #[serde(default)]
+    pub os: Range,
+    #[serde(default = "yes")]
+    pub verified: bool,
+    pub sources: List<Text>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// What a method, step, remark or FAQ answer says about whom it is for: one rule decides,
+/// for every command and format, whether it is printed (`crate::filter`).
+pub trait Scoped {
+    /// Empty means every device its parent is for.
+    fn devices(&self) -> &[Device];
+    fn os(&self) -> &Range;
+}
+
+macro_rules! scoped {
+    ($($t:ty),*) => {$(
+        impl Scoped for $t {
+            fn devices(&self) -> &[Device] {
+                &self.devices
+            }
+            fn os(&self) -> &Range {
+                &self.os
+            }
+        }
+    )*};
+}
+
+scoped!(Method, Step, Remark, Faq);
+
+impl<'de> Deserialize<'de> for Range {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Range, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            from: Option<Version>,
+            before: Option<Version>,
+        }
+        let raw = Raw::deserialize(deserializer)?;
+        if let (Some(from), Some(before)) = (raw.from, raw.before) {
+            if from >= before {
+                return Err(serde::de::Error::custom(format_args!(
+                    "empty version range: `from` {from} is not below `before` {before}"
+                )));
+            }
+        }
+        Ok(Range {
+            from: raw.from,
+            before: raw.before,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Version, D::Error> {
+        let s = <Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// One question with its short answer; like the guides, compiled into static data by
+/// `build.rs` so listing or searching the FAQ parses nothing.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    pub id: Text,
+    pub question: Text,
+    pub answer: Text,
+    /// The facts in `data/facts.json` the answer rests on.
+    pub sources: List<Text>,
+    /// False when the answer rests on a single source (a confidence-C fact).
+    #[serde(default = "yes")]
+    pub verified: bool,
+    /// The devices the answer is for; empty means every device.
+    #[serde(default)]
+    pub devices: List<Device>,
+    /// The versions the answer is for, read in the OS family of `devices`.
+    #[serde(default)]
+    pub os: Range,
+    /// Other words people use for the question, for search.
+    #[serde(default)]
+    pub keywords: List<Text>,
+    /// Guide ids to read next.
+    #[serde(default)]
+    pub related: List<Text>,
+}
