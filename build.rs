@@ -5,13 +5,13 @@
 //! (`src/model.rs`, with `src/device.rs` and `src/version.rs`), so the format is defined once;
 //! `build/bake.rs` writes those values back out as Rust.
 
+use std::collections::BTreeMap;
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 
 #[allow(dead_code)]
 #[path = "src/device.rs"]
@@ -26,13 +26,18 @@ mod normalize;
 #[path = "src/version.rs"]
 mod version;
 
+#[allow(dead_code)]
+#[path = "src/facts/model.rs"]
+mod facts;
+
 #[path = "build/bake.rs"]
 mod bake;
 #[path = "build/index.rs"]
 mod index;
 
 use bake::Bake;
-use model::{Faq, Guide};
+use facts::{Citation, Confidence, Fact, Kind};
+use model::{Faq, Guide, Text};
 
 fn main() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
@@ -40,6 +45,7 @@ fn main() {
     for source in [
         "build",
         "src/device.rs",
+        "src/facts/model.rs",
         "src/model.rs",
         "src/search/normalize.rs",
         "src/version.rs",
@@ -78,7 +84,7 @@ fn main() {
     write(&out_dir.join("builtin_faqs.rs"), &out);
 
     write(&out_dir.join("search_index.rs"), &index.render());
-    write_fact_ids();
+    write_facts(&root, &out_dir);
     write_raw_files(&root, &out_dir, &files);
 }
 
@@ -146,34 +152,151 @@ fn fail(path: &Path, message: &str) -> ! {
 }
 
 /// Writes `$OUT_DIR/fact_ids.rs`: the ids of `data/facts.json`, sorted, so the sources of
-/// guides read at run time can be checked by binary search without parsing the registry.
-fn write_fact_ids() {
-    let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
+/// guides read at run time can be checked by binary search without parsing the registry;
+/// and `$OUT_DIR/builtin_facts.rs`: the registry as small tables (`src/facts.rs` reads them).
+///
+/// The registry is mostly short strings, many repeated; as static structs of `Cow`s it took
+/// three times the bytes of its text. Here each distinct string is stored once, in one
+/// text, and the rows hold numbers: a string's index (0 for none), a list's start and length.
+fn write_facts(root: &Path, out_dir: &Path) {
     let path = root.join("data").join("facts.json");
-    println!("cargo:rerun-if-changed={}", path.display());
-    let bad = |message: &str| -> ! { panic!("{}: {message}", path.display()) };
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| bad(&e.to_string()));
-    let facts: Value = serde_json::from_str(&text).unwrap_or_else(|e| bad(&e.to_string()));
-    let Some(facts) = facts.as_array() else {
-        bad("the facts must be an array")
-    };
-    let mut ids: Vec<&str> = facts
-        .iter()
-        .map(|f| {
-            f.get("id")
-                .and_then(Value::as_str)
-                .unwrap_or_else(|| bad("every fact needs a string `id`"))
-        })
-        .collect();
-    ids.sort_unstable();
-    if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
-        bad(&format!("fact id `{}` appears twice", pair[0]));
+    let facts: Vec<Fact> = read(&path);
+    let mut t = Tables::default();
+    for fact in &facts {
+        t.fact(fact);
     }
+    let mut ids: Vec<(&str, usize)> = facts.iter().map(|f| &*f.id).zip(0..).collect();
+    ids.sort_unstable();
+    if let Some(pair) = ids.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        fail(&path, &format!("fact id `{}` appears twice", pair[0].0));
+    }
+    if t.ends.len() >= usize::from(u16::MAX) || t.citations.len() >= usize::from(u16::MAX) {
+        fail(&path, "too many strings or citations for 16-bit indices");
+    }
+
+    let mut out = String::new();
+    writeln!(out, "pub static TEXT: &str = {:?};", t.text).unwrap();
+    writeln!(out, "pub static ENDS: &[u32] = &{:?};", t.ends).unwrap();
+    writeln!(out, "pub static FACT_ROWS: &[[u16; 13]] = &{:?};", t.facts).unwrap();
+    writeln!(
+        out,
+        "pub static CITATION_ROWS: &[[u16; 6]] = &{:?};",
+        t.citations
+    )
+    .unwrap();
+    writeln!(out, "pub static ID_LISTS: &[u16] = &{:?};", t.id_lists).unwrap();
+    let at: Vec<usize> = ids.iter().map(|&(_, at)| at).collect();
+    writeln!(
+        out,
+        "/// For each id of `FACT_IDS`, its row in `FACT_ROWS`."
+    )
+    .unwrap();
+    writeln!(out, "pub static FACT_AT: &[u16] = &{at:?};").unwrap();
+    write(&out_dir.join("builtin_facts.rs"), &out);
+
     let mut out = String::from("pub static FACT_IDS: &[&str] = &[\n");
-    for id in ids {
+    for (id, _) in ids {
         writeln!(out, "    {id:?},").unwrap();
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(env::var_os("OUT_DIR").unwrap()).join("fact_ids.rs");
-    fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+    write(&out_dir.join("fact_ids.rs"), &out);
+}
+
+/// The fact registry being laid out as tables; see `write_facts`.
+#[derive(Default)]
+struct Tables {
+    /// Every distinct string, one after another; string `n` ends at `ends[n - 1]`.
+    text: String,
+    ends: Vec<u32>,
+    index: BTreeMap<String, u16>,
+    /// id, confidence, confidence_note, summary, correction, then (start, length) of the
+    /// citations, replaced_by, corrected_by and qualified_by.
+    facts: Vec<[u16; 13]>,
+    /// kind, site, article, title, url, note.
+    citations: Vec<[u16; 6]>,
+    /// String numbers of the ids that replace, correct or qualify a fact.
+    id_lists: Vec<u16>,
+}
+
+impl Tables {
+    /// The number of a string, 1 and up; 0 for none.
+    fn string(&mut self, s: Option<&str>) -> u16 {
+        let Some(s) = s else { return 0 };
+        if let Some(&n) = self.index.get(s) {
+            return n;
+        }
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+        let n = self.ends.len() as u16;
+        self.index.insert(s.to_owned(), n);
+        n
+    }
+
+    fn ids(&mut self, ids: &[Text]) -> [u16; 2] {
+        let start = self.id_lists.len() as u16;
+        for id in ids {
+            let n = self.string(Some(id));
+            self.id_lists.push(n);
+        }
+        [start, ids.len() as u16]
+    }
+
+    fn fact(&mut self, f: &Fact) {
+        let Fact {
+            id,
+            confidence,
+            confidence_note,
+            summary,
+            citations,
+            replaced_by,
+            corrected_by,
+            qualified_by,
+            correction,
+        } = f;
+        let confidence = Confidence::ALL.iter().position(|c| c == confidence);
+        let start = self.citations.len() as u16;
+        for c in citations.iter() {
+            self.citation(c);
+        }
+        let [r_start, r_len] = self.ids(replaced_by);
+        let [k_start, k_len] = self.ids(corrected_by);
+        let [q_start, q_len] = self.ids(qualified_by);
+        let row = [
+            self.string(Some(id)),
+            confidence.unwrap_or_default() as u16,
+            self.string(confidence_note.as_deref()),
+            self.string(Some(summary)),
+            self.string(correction.as_deref()),
+            start,
+            citations.len() as u16,
+            r_start,
+            r_len,
+            k_start,
+            k_len,
+            q_start,
+            q_len,
+        ];
+        self.facts.push(row);
+    }
+
+    fn citation(&mut self, c: &Citation) {
+        let Citation {
+            kind,
+            site,
+            article,
+            title,
+            url,
+            note,
+        } = c;
+        let kind = Kind::ALL.iter().position(|k| k == kind).unwrap_or_default() as u16;
+        let row = [
+            kind,
+            self.string(site.as_deref()),
+            self.string(article.as_deref()),
+            self.string(title.as_deref()),
+            self.string(url.as_deref()),
+            self.string(note.as_deref()),
+        ];
+        self.citations.push(row);
+    }
 }

@@ -40,6 +40,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Check guide files or folders like a linter: one `path:line:column: message` per problem
     Validate(ValidateArgs),
+    /// Where each fact comes from: the article, its URL and how sure it is; all facts without ID
+    Sources(SourcesArgs),
     /// Print a shell completion script: bash, zsh, fish, powershell or elvish
     Completions(CompletionsArgs),
     /// Print the man page (roff); view it with `imsg-guide man | man -l -`
@@ -99,6 +101,13 @@ pub struct ValidateArgs {
     /// Guide files, or folders whose *.json files are checked
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<std::path::PathBuf>,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct SourcesArgs {
+    /// Fact ids as the steps cite them, such as `S0-8` or `V-iOS-2`
+    #[arg(value_name = "ID", value_parser = FactId, hide_possible_values = true)]
+    pub ids: Vec<String>,
 }
 
 #[derive(Debug, PartialEq, Args)]
@@ -194,6 +203,11 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..=1000), value_hint = ValueHint::Other)]
     pub width: Option<u16>,
 
+    /// Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells
+    /// where one comes from
+    #[arg(long, global = true)]
+    pub sources: bool,
+
     /// When to page long text: auto pages on a terminal through $PAGER, else `less -FRX`
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = Paging::Auto)]
     pub paging: Paging,
@@ -270,6 +284,31 @@ impl clap::builder::TypedValueParser for GuideId {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         let ids = crate::guide::builtins().iter().map(|g| g.id.as_ref());
+        Some(Box::new(ids.map(clap::builder::PossibleValue::new)))
+    }
+}
+
+/// Any fact id (the command says which it does not know); the registry's ids are offered
+/// to shell completion.
+#[derive(Clone)]
+struct FactId;
+
+impl clap::builder::TypedValueParser for FactId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let ids = crate::validate::FACT_IDS.iter().copied();
         Some(Box::new(ids.map(clap::builder::PossibleValue::new)))
     }
 }

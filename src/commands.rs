@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::device::Device;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
+use crate::facts::{self, Fact};
 use crate::faq::{self, Faq};
 use crate::filter::{select, Query};
 use crate::find;
@@ -43,6 +44,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::List(_) => list(config),
         Command::Show(args) => show(args, config),
         Command::Validate(args) => validate(&args.paths, config),
+        Command::Sources(args) => sources(&args.ids, config),
         Command::Completions(args) => {
             let script = crate::completions::script(args.shell);
             write_out(|out| out.write_all(&script))
@@ -242,7 +244,7 @@ fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error
 fn print_faqs(entries: &[&Faq], text: &str, config: &Config) -> Result<ExitCode, Error> {
     write_answer(config, |out| match config.format {
         Format::Text => render::text::faqs(out, entries, text, config),
-        Format::Markdown => render::markdown::faqs(out, entries),
+        Format::Markdown => render::markdown::faqs(out, entries, config),
         Format::Json => render::json::faqs(out, entries, text, config),
     })
 }
@@ -294,6 +296,36 @@ fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
         ExitCode::Success
     } else {
         ExitCode::BadInput
+    })
+}
+
+/// Where the facts come from: those asked for, in that order, or every one. Ids may come
+/// as the text output prints them, `[S0-8, V-iOS-1]`.
+fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
+    let mut asked: Vec<Fact> = Vec::new();
+    for typed in ids.iter().flat_map(|arg| arg.split([',', ' '])) {
+        if typed.trim_matches(['[', ']']).is_empty() {
+            continue;
+        }
+        let Some(fact) = facts::find(typed) else {
+            let hint = facts::nearest(typed.trim_matches(['[', ']']))
+                .map(|s| format!("did you mean `{s}`? "))
+                .unwrap_or_default();
+            return Err(Error::Usage(format!(
+                "no fact has the id `{typed}`; {hint}run `imsg-guide sources` to list them all"
+            )));
+        };
+        if !asked.iter().any(|f| f.id == fact.id) {
+            asked.push(fact);
+        }
+    }
+    if asked.is_empty() {
+        asked = facts::all().collect();
+    }
+    write_out(|out| match config.format {
+        Format::Text => render::text::facts(out, &asked, config),
+        Format::Markdown => render::markdown::facts(out, &asked),
+        Format::Json => render::json::facts(out, &asked, config),
     })
 }
 

@@ -23,6 +23,8 @@ pub struct Config {
     pub pretty_json: bool,
     /// Custom guides that replace or add to the built-in ones.
     pub guides_dir: Option<PathBuf>,
+    /// Text and Markdown print the fact ids of each step; JSON always has them.
+    pub sources: bool,
     /// Long text goes through a pager: only ever when stdout is a terminal.
     pub paging: Option<Paging>,
 }
@@ -73,6 +75,7 @@ impl Config {
                     .filter(|v| !v.is_empty())
                     .map(PathBuf::from)
             }),
+            sources: args.sources,
             paging: (terminal && args.paging != Paging::Never).then_some(args.paging),
         })
     }

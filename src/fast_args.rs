@@ -15,6 +15,7 @@ use crate::suggest::did_you_mean;
 use crate::cli::{
     Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, FaqArgs, Filters, FixArgs, Format,
     GlobalArgs, ListArgs, Paging, SchemaArgs, SchemaName, SearchArgs, ShowArgs, SignoutArgs,
+    SourcesArgs,
 };
 
 /// What the fast path makes of a command line: the parsed value, or the most common
@@ -30,6 +31,7 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
         color: ColorWhen::Auto,
         guides_dir: None,
         width: None,
+        sources: false,
         paging: Paging::Auto,
     };
     let (mut format_set, mut color_set, mut paging_set) = (false, false, false);
@@ -58,7 +60,7 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             None => {
                 match subcommand {
                     None => subcommand = Some(arg),
-                    Some("faq" | "search") => words.push(arg.to_owned()),
+                    Some("faq" | "search" | "sources") => words.push(arg.to_owned()),
                     Some("show" | "completions" | "schema") if positional.is_none() => {
                         positional = Some(arg)
                     }
@@ -91,6 +93,7 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             }
             "json" if inline.is_none() && !global.json => global.json = true,
             "checklist" if inline.is_none() && !global.checklist => global.checklist = true,
+            "sources" if inline.is_none() && !global.sources => global.sources = true,
             "color" if !color_set => {
                 global.color = ColorWhen::from_str(value(false)?, false).ok()?;
                 color_set = true;
@@ -166,6 +169,7 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             filters,
         }),
         ("man", None) => Command::Man,
+        ("sources", None) => Command::Sources(SourcesArgs { ids: words }),
         ("show", Some(id)) => Command::Show(ShowArgs {
             id: id.to_owned(),
             raw,
@@ -266,6 +270,11 @@ mod tests {
         "80",
         "5",
         "--checklist",
+        "sources",
+        "--sources",
+        "--sources=true",
+        "S0-8",
+        "v-ios-2",
         "--interactive",
         "-i",
         "-h",
@@ -367,6 +376,9 @@ mod tests {
             "--guides-dir guides signout",
             "search singout -d iphone -n 3",
             "faq delete messages --json",
+            "sources S0-8 V-iOS-2 -f markdown",
+            "sources",
+            "signout -d iphone --sources",
             "faq",
             "signout -d iphone,mac --paging never",
             "show signin --raw",

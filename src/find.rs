@@ -265,60 +265,51 @@ impl Place {
     }
 }
 
-/// "iPhone, iPad · iOS 14 and earlier, 18 and later; Mac · macOS 13 and later": each set
-/// of devices named once, its versions after it with the OS named once, and ranges that
-/// meet joined (ranges that cover every version are no version at all).
+/// "iPhone, iPad · iOS 14 and earlier, 18 and later; Mac · macOS 13 and later": the
+/// versions each device has the text on, devices with the same versions named together,
+/// the OS named once, and no versions for a device that has the text on every version
+/// it runs.
 fn label(places: &[Place]) -> String {
-    let mut groups: Vec<(&[Device], Vec<&Place>)> = Vec::new();
-    for place in places {
-        match groups
-            .iter_mut()
-            .find(|(d, _)| *d == place.devices.as_slice())
-        {
-            Some((_, list)) => list.push(place),
-            None => groups.push((&place.devices, vec![place])),
+    let asked = places.first().and_then(|p| p.os);
+    let mut groups: Vec<(Vec<Device>, Vec<Range>)> = Vec::new();
+    for d in Device::ALL {
+        let supported = d.supported();
+        let mut ranges: Vec<Range> = places
+            .iter()
+            .filter(|p| p.devices.contains(&d))
+            .filter_map(|p| p.range.intersect(&supported))
+            .collect();
+        if ranges.is_empty() {
+            continue;
+        }
+        let mut covered = merge(&mut ranges);
+        if covered == [supported] || asked.is_some() {
+            covered.clear();
+        }
+        match groups.iter_mut().find(|(_, r)| *r == covered) {
+            Some((devices, _)) => devices.push(d),
+            None => groups.push((vec![d], covered)),
         }
     }
     let mut out = String::new();
-    for (devices, list) in groups {
+    for (devices, ranges) in groups {
         if !out.is_empty() {
             out.push_str("; ");
         }
-        let mut ranges: Vec<Range> = list.iter().map(|p| p.range).collect();
-        ranges.sort_by_key(|r| r.from);
-        let mut merged: Vec<Range> = Vec::new();
-        for r in ranges {
-            match merged.last_mut() {
-                Some(last) if last.before.is_some() && last.before == r.from => {
-                    last.before = r.before
-                }
-                Some(last) if *last == r => {}
-                _ => merged.push(r),
-            }
+        let audience = |range: Range| Audience {
+            devices: devices.clone(),
+            os: asked,
+            range,
+        };
+        out.push_str(&audience(Range::ALL).device_names());
+        if let Some(words) = asked.and_then(|_| audience(Range::ALL).version_label()) {
+            out.push_str(" · ");
+            out.push_str(&words);
         }
-        let words: Vec<String> = merged
-            .iter()
-            .filter_map(|&range| {
-                Audience {
-                    devices: devices.to_vec(),
-                    os: list[0].os,
-                    range,
-                }
-                .version_label()
-            })
+        let words: Vec<String> = ranges
+            .into_iter()
+            .filter_map(|r| audience(r).version_label())
             .collect();
-        let audience = Audience {
-            devices: devices.to_vec(),
-            os: None,
-            range: Range::ALL,
-        };
-        out.push_str(&audience.device_names());
-        // With a version asked for, every range reads as that version.
-        let words: &[String] = if list[0].os.is_some() {
-            &words[..words.len().min(1)]
-        } else {
-            &words
-        };
         // The OS is named once: "iOS 14 and earlier, 18 and later".
         let os_name = words
             .first()
@@ -333,6 +324,25 @@ fn label(places: &[Place]) -> String {
         }
     }
     out
+}
+
+/// Sorts `ranges` and joins those that meet or overlap.
+fn merge(ranges: &mut [Range]) -> Vec<Range> {
+    ranges.sort_by_key(|r| r.from);
+    let mut merged: Vec<Range> = Vec::new();
+    for &r in ranges.iter() {
+        match merged.last_mut() {
+            Some(last) => match last.before {
+                None => {}
+                Some(end) if r.from.is_none_or(|from| from <= end) => {
+                    last.before = r.before.map(|b| b.max(end));
+                }
+                Some(_) => merged.push(r),
+            },
+            None => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// The part of `text` around its first match, at most `SNIPPET_CHARS` long.

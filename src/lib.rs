@@ -15,6 +15,7 @@ mod data_tests;
 mod device;
 mod error;
 mod exit_codes;
+mod facts;
 mod faq;
 mod fast_args;
 mod filter;

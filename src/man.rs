@@ -31,6 +31,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "The steps as plain lines, for a script.",
     ),
     (
+        "imsg-guide signout -d iphone -o 17 --sources && imsg-guide sources V-iOS-1",
+        "The steps with the facts each rests on, then where one of them comes from: its confidence, the Apple article and its URL.",
+    ),
+    (
         "imsg-guide completions bash > /etc/bash_completion.d/imsg-guide",
         "Install bash completions.",
     ),

@@ -5,11 +5,13 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
 use crate::device::{range_label, Device};
+use crate::facts::{Cited, Fact, FactSet};
 use crate::faq::Faq;
 use crate::filter::Query as FilterQuery;
 use crate::filter::{coverage, Audience, Section};
@@ -47,6 +49,75 @@ pub struct Query<'a> {
 #[derive(Serialize)]
 struct GuideBody<'a> {
     guide: GuideJson<'a>,
+    sources: Citations,
+}
+
+/// The facts an answer cites, keyed by id, each with its confidence and citations, so a
+/// program can show where a step comes from without asking again.
+struct Citations(FactSet);
+
+impl Citations {
+    fn of<'a>(lists: impl IntoIterator<Item = &'a [Text]>) -> Citations {
+        let mut set = FactSet::new();
+        for id in lists.into_iter().flatten() {
+            set.insert(id);
+        }
+        Citations(set)
+    }
+}
+
+impl Serialize for Citations {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for fact in self.0.iter() {
+            map.serialize_entry(fact.id, &CitedJson(&fact))?;
+        }
+        map.end()
+    }
+}
+
+/// A fact as an answer cites it: how sure it is and where to read it; `sources ID --json`
+/// gives the rest (what it says, corrections, the citations' parts).
+struct CitedJson<'a>(&'a Cited);
+
+impl Serialize for CitedJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("confidence", &self.0.confidence)?;
+        map.serialize_entry("citations", &CitedSources(self.0))?;
+        map.end()
+    }
+}
+
+struct CitedSources<'a>(&'a Cited);
+
+impl Serialize for CitedSources<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.citations().map(|c| CitedSource {
+            title: c.describe(),
+            url: c.url,
+        }))
+    }
+}
+
+#[derive(Serialize)]
+struct CitedSource {
+    /// The citation in words, as the text output prints it.
+    title: String,
+    url: Option<Text>,
+}
+
+/// Every list of fact ids a guide answer prints: those of the steps, warnings and notes
+/// that apply to the query, as the answer holds them.
+fn cited<'a>(guide: &'a GuideJson) -> impl Iterator<Item = &'a [Text]> {
+    fn remarks<'a>(lists: [&'a [RemarkJson<'a>]; 2]) -> impl Iterator<Item = &'a [Text]> {
+        lists.into_iter().flatten().map(|r| r.sources)
+    }
+    remarks([&guide.warnings, &guide.notes]).chain(guide.methods.iter().flat_map(|m| {
+        remarks([&m.warnings, &m.notes]).chain(m.steps.iter().flat_map(|step| {
+            std::iter::once(step.sources).chain(remarks([&step.warnings, &step.notes]))
+        }))
+    }))
 }
 
 #[derive(Serialize)]
@@ -209,20 +280,19 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         text: None,
     };
     let audience = Audience::of_answer(answer.query, &answer.sections);
-    let body = GuideBody {
-        guide: GuideJson {
-            id: &g.id,
-            command: g.command,
-            title: audience.resolve(&g.title),
-            summary: audience.resolve(&g.summary),
-            verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
-            warnings: remarks(&g.warnings, &audience),
-            notes: remarks(&g.notes, &audience),
-            related: &g.related,
-            methods: answer.sections.iter().map(method).collect(),
-        },
+    let guide = GuideJson {
+        id: &g.id,
+        command: g.command,
+        title: audience.resolve(&g.title),
+        summary: audience.resolve(&g.summary),
+        verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
+        warnings: remarks(&g.warnings, &audience),
+        notes: remarks(&g.notes, &audience),
+        related: &g.related,
+        methods: answer.sections.iter().map(method).collect(),
     };
-    write(out, config, query, body)
+    let sources = Citations::of(cited(&guide));
+    write(out, config, query, GuideBody { guide, sources })
 }
 
 #[derive(Serialize)]
@@ -318,6 +388,7 @@ pub fn problems<W: Write>(
 #[derive(Serialize)]
 struct FaqsBody<'a> {
     faqs: Vec<FaqJson<'a>>,
+    sources: Citations,
 }
 
 #[derive(Serialize)]
@@ -362,7 +433,8 @@ pub fn faqs<W: Write>(
             related: &f.related,
         })
         .collect();
-    write(out, config, query, FaqsBody { faqs })
+    let sources = Citations::of(entries.iter().map(|f| &*f.sources));
+    write(out, config, query, FaqsBody { faqs, sources })
 }
 
 #[derive(Serialize)]
@@ -458,4 +530,22 @@ pub fn transcript<W: Write>(
         },
     };
     write(out, config, query, body)
+}
+
+#[derive(Serialize)]
+struct FactsBody<'a> {
+    facts: &'a [Fact],
+}
+
+/// `sources --json`: the facts asked for, or every one, with their citations.
+pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
+    let query = Query {
+        command: "sources",
+        devices: &[],
+        os: None,
+        scope: None,
+        id: None,
+        text: None,
+    };
+    write(out, config, query, FactsBody { facts })
 }

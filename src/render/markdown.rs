@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
+use crate::facts::Fact;
 use crate::faq::Faq;
 use crate::filter::Audience;
 use crate::find::Group;
@@ -14,8 +15,9 @@ use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
 /// Writes pieces straight to the output: this runs for every line of every guide, and
-/// the formatting machinery cost more than the text itself.
-struct Out<'w, W: Write>(&'w mut W);
+/// the formatting machinery cost more than the text itself. The flag says whether to
+/// print the fact ids each line rests on.
+struct Out<'w, W: Write>(&'w mut W, bool);
 
 impl<W: Write> Out<'_, W> {
     fn raw(&mut self, text: &str) -> io::Result<&mut Self> {
@@ -38,16 +40,19 @@ impl<W: Write> Out<'_, W> {
         self.raw(rest)
     }
 
-    /// The fact ids a line rests on, small.
+    /// The fact ids a line rests on, small, when they are asked for; then the line's end.
     fn sources(&mut self, list: &[Text]) -> io::Result<&mut Self> {
-        self.raw(" <sub>")?;
+        if !self.1 || list.is_empty() {
+            return self.raw("\n");
+        }
+        self.raw(" <sub>[")?;
         for (i, id) in list.iter().enumerate() {
             if i > 0 {
-                self.raw(" ")?;
+                self.raw(", ")?;
             }
             self.raw(id)?;
         }
-        self.raw("</sub>\n")
+        self.raw("]</sub>\n")
     }
 
     /// "See also:" and the commands that show the related guides, if there are any.
@@ -99,7 +104,7 @@ impl<W: Write> Out<'_, W> {
 /// Answer first, as in text: the title, the warnings to read before acting, the steps;
 /// notes and "See also" after them.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
-    let mut o = Out(out);
+    let mut o = Out(out, config.sources);
     let g = answer.guide;
     let audience = Audience::of_answer(answer.query, &answer.sections);
     o.raw("# ")?
@@ -185,7 +190,7 @@ fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
 }
 
 pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
-    let mut o = Out(out);
+    let mut o = Out(out, false);
     o.raw("| Guide | Title | Covers | Source |\n| --- | --- | --- | --- |\n")?;
     for entry in entries {
         let g = entry.guide;
@@ -206,8 +211,8 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
 }
 
 /// The FAQ as a heading per question.
-pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
-    let mut o = Out(out);
+pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Result<()> {
+    let mut o = Out(out, config.sources);
     o.raw("# iMessage questions and answers\n")?;
     for faq in entries {
         o.raw("\n## ")?
@@ -225,7 +230,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq]) -> io::Result<()> {
 /// Search results as a numbered list, one item per guide or question, the matched words
 /// in bold.
 pub fn results<W: Write>(out: &mut W, entries: &[Group], matcher: &Matcher) -> io::Result<()> {
-    let mut o = Out(out);
+    let mut o = Out(out, false);
     for (i, entry) in entries.iter().enumerate() {
         o.raw(itoa(i + 1, &mut [0; 20]))?
             .raw(". **")?
@@ -274,7 +279,7 @@ pub fn walk_summary<W: Write>(
     heading: &str,
     groups: &[(&str, &[String])],
 ) -> io::Result<()> {
-    let mut w = Out(out);
+    let mut w = Out(out, false);
     w.raw("# ")?.text(heading)?.raw("\n")?;
     for (i, (title, items)) in groups.iter().enumerate() {
         if i == 0 {
@@ -284,6 +289,50 @@ pub fn walk_summary<W: Write>(
         w.raw("\n## ")?.text(title)?.raw("\n\n")?;
         for item in *items {
             w.raw("- ")?.text(item)?.raw("\n")?;
+        }
+    }
+    Ok(())
+}
+
+/// Where facts come from: a heading per fact, its summary, what replaced or corrected it,
+/// and its citations as a list, linked where they have a URL.
+pub fn facts<W: Write>(out: &mut W, facts: &[Fact]) -> io::Result<()> {
+    let mut o = Out(out, false);
+    o.raw("# Sources\n")?;
+    for fact in facts {
+        o.raw("\n## ")?
+            .text(&fact.id)?
+            .raw("\n\n**Confidence:** ")?
+            .raw(fact.confidence.name())?;
+        if let Some(note) = &fact.confidence_note {
+            o.raw(" (")?.text(note)?.raw(")")?;
+        }
+        o.raw("\n\n")?.text(&fact.summary)?.raw("\n\n")?;
+        for (label, ids) in fact.superseded() {
+            let (first, rest) = label.split_at(1);
+            o.raw("**")?
+                .raw(&first.to_ascii_uppercase())?
+                .raw(rest)?
+                .raw(":** ")?
+                .text(&ids.join(", "))?
+                .raw("\n\n")?;
+        }
+        if let Some(correction) = &fact.correction {
+            o.raw("**Correction:** ")?.text(correction)?.raw("\n\n")?;
+        }
+        if fact.citations.is_empty() {
+            o.raw("- No source named in the content spec.\n")?;
+        }
+        for citation in fact.citations.iter() {
+            match &citation.url {
+                Some(url) => o
+                    .raw("- [")?
+                    .text(&citation.describe())?
+                    .raw("](")?
+                    .raw(url)?
+                    .raw(")\n")?,
+                None => o.raw("- ")?.text(&citation.describe())?.raw("\n")?,
+            };
         }
     }
     Ok(())

@@ -8,6 +8,7 @@ use owo_colors::{OwoColorize, Style};
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
+use crate::facts::{Confidence, Fact};
 use crate::faq::Faq;
 use crate::filter::{Audience, Fit, Section};
 use crate::find::Group;
@@ -108,6 +109,8 @@ struct Writer<'w, W: Write> {
     open: Option<Style>,
     /// Each style's opening sequence, rendered once.
     prefixes: Vec<(Style, String)>,
+    /// Whether to print the fact ids after each step, warning and note.
+    sources: bool,
 }
 
 /// Writes a style's opening escape sequence.
@@ -127,6 +130,7 @@ impl<'w, W: Write> Writer<'w, W> {
             width: config.width,
             open: None,
             prefixes: Vec::new(),
+            sources: config.sources,
         }
     }
 
@@ -313,7 +317,7 @@ impl<'w, W: Write> Writer<'w, W> {
             "",
             self.palette.paint(label, style)
         )?;
-        let sources = if sources.is_empty() {
+        let sources = if sources.is_empty() || !self.sources {
             String::new()
         } else {
             sources_text(sources)
@@ -350,7 +354,7 @@ fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
     let mut s = String::from("[");
     for (i, id) in sources.iter().enumerate() {
         if i > 0 {
-            s.push(' ');
+            s.push_str(", ");
         }
         s.push_str(id.as_ref());
     }
@@ -453,7 +457,11 @@ fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io
         write!(w.out, "     ")?;
     }
     let text = audience.resolve(&step.text);
-    let sources = sources_text(&step.sources);
+    let sources = if w.sources {
+        sources_text(&step.sources)
+    } else {
+        String::new()
+    };
     let flag = if step.verified { "" } else { UNVERIFIED };
     let words = words(flag, unverified())
         .chain(words(&text, plain()))
@@ -597,9 +605,11 @@ pub fn faqs<W: Write>(
             _ => Vec::new(),
         };
         flow_marked(&mut w, 2, 2, &answer, &marks)?;
-        let sources = sources_text(&faq.sources);
-        write!(w.out, "  ")?;
-        w.flow(2, 2, words(&sources, dim()))?;
+        if w.sources {
+            let sources = sources_text(&faq.sources);
+            write!(w.out, "  ")?;
+            w.flow(2, 2, words(&sources, dim()))?;
+        }
         if !faq.related.is_empty() {
             let commands: Vec<String> = faq
                 .related
@@ -680,6 +690,76 @@ pub fn results<W: Write>(
         };
         write!(w.out, "    ")?;
         w.flow(4, 4, words(&command, dim()))?;
+    }
+    Ok(())
+}
+
+/// Where facts come from: each id with its confidence and summary, what replaced or
+/// corrected it, and its citations with their URLs, aligned under the summary.
+pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    let palette = w.palette;
+    let id_width = facts.iter().map(|f| f.id.len()).max().unwrap_or(0);
+    let indent = id_width + 2 + "seed".len() + 2;
+    for (i, fact) in facts.iter().enumerate() {
+        if i > 0 {
+            writeln!(w.out)?;
+        }
+        let confidence = fact.confidence.name();
+        let style = if fact.confidence == Confidence::C {
+            unverified()
+        } else {
+            title()
+        };
+        write!(
+            w.out,
+            "{}{:pad$}  {}{:rest$}  ",
+            palette.paint(&fact.id, path_element()),
+            "",
+            palette.paint(confidence, style),
+            "",
+            pad = id_width - fact.id.len(),
+            rest = "seed".len() - confidence.len(),
+        )?;
+        w.flow(indent, indent, words(&fact.summary, plain()))?;
+        let line = |w: &mut Writer<W>, label: &str, text: &str| -> io::Result<()> {
+            write!(w.out, "{:indent$}", "")?;
+            let lead = words(label, dim()).chain(words(text, plain()));
+            w.flow(indent, indent + 2, lead)
+        };
+        if let Some(note) = &fact.confidence_note {
+            line(&mut w, "confidence:", note)?;
+        }
+        for (label, ids) in fact.superseded() {
+            line(&mut w, &format!("{label}:"), &ids.join(", "))?;
+        }
+        if let Some(correction) = &fact.correction {
+            line(&mut w, "correction:", correction)?;
+        }
+        if fact.citations.is_empty() {
+            line(&mut w, "source:", "none named in the content spec")?;
+        }
+        for citation in fact.citations.iter() {
+            write!(w.out, "{:indent$}", "")?;
+            let text = citation.describe();
+            let runs = [
+                Word {
+                    lead: "· ",
+                    lead_style: dim(),
+                    text: &text,
+                    style: plain(),
+                    atomic: false,
+                },
+                Word {
+                    lead: "",
+                    lead_style: plain(),
+                    text: citation.url.as_deref().unwrap_or_default(),
+                    style: path_element(),
+                    atomic: true,
+                },
+            ];
+            w.flow(indent, indent + 2, runs)?;
+        }
     }
     Ok(())
 }

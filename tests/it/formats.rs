@@ -116,7 +116,7 @@ fn json_carries_the_query_and_version_specific_steps() {
     let newer = json(&["signout", "-d", "iphone", "-o", "27", "--json"]);
     assert_eq!(newer["guide"]["verified_up_to"], "26");
 
-    let unverified = json(&["signout", "-d", "mac", "-o", "12", "--json"]);
+    let unverified = json(&["signout", "-d", "mac", "-o", "10.15", "--json"]);
     let steps = unverified["guide"]["methods"][0]["steps"]
         .as_array()
         .unwrap();

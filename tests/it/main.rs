@@ -1,6 +1,7 @@
 //! Integration tests through the real binary, as one crate.
 
 mod cli;
+mod content;
 mod custom;
 mod find;
 mod formats;
@@ -9,6 +10,7 @@ mod pager;
 mod readme;
 mod robust;
 mod scope;
+mod sources;
 mod usage;
 mod walk;
 

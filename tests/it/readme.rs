@@ -75,7 +75,7 @@ fn readme_examples_match_the_real_output() {
     std::fs::create_dir_all(work.join("my-guides")).unwrap();
     let broken = std::fs::read_to_string(root.join("tests/fixtures/invalid/several-problems.json"))
         .unwrap()
-        .replace("V-iOS-9", "V-iOS-1");
+        .replace("V-iOS-99", "V-iOS-10");
     std::fs::write(work.join("my-guides/company-signout.json"), broken).unwrap();
     let path = format!(
         "{}:{}",

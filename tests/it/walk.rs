@@ -127,7 +127,7 @@ fn without_a_device_it_asks_for_device_and_version_first() {
     assert_eq!(code, Some(0), "{err}");
     assert_contains(
         &out,
-        "Which device shows the alert? [iphone/ipad/ipod/?] iphone",
+        "Which device shows the alert? [iphone/ipad/ipod/mac/?] iphone",
     );
     assert_contains(
         &out,
@@ -144,7 +144,7 @@ fn without_a_device_it_asks_for_device_and_version_first() {
     let (_, out, _) = walk(&[], "ipd\nipad\n19\n12\n");
     assert_contains(
         &out,
-        "`ipd` is not a device (did you mean ipad?); answer iphone, ipad or ipod.",
+        "`ipd` is not a device (did you mean ipad?); answer iphone, ipad, ipod or mac.",
     );
     assert_contains(
         &out,
@@ -160,12 +160,12 @@ fn without_a_device_it_asks_for_device_and_version_first() {
     assert_contains(&out, "Which version of iPadOS is on the iPad?");
     assert_contains(&out, "on iPad · iPadOS 16.1.");
     // A device the guide has no steps for ends the walk as `-d` would.
-    let (code, out, err) = walk(&[], "mac\n");
+    let (code, out, err) = walk(&[], "web\n");
     assert_eq!(code, Some(1));
-    assert_contains(&out, "mac");
+    assert_contains(&out, "web");
     assert_eq!(
         err,
-        "imsg-guide: error: `fix-signed-out` has no steps for Mac\n"
+        "imsg-guide: error: `fix-signed-out` has no steps for the Apple Account website\n"
     );
     // Answers not understood count in a row, for one question at a time.
     let (code, _, err) = walk(&[], "x\nx\niphone\nx\nx\n17\nx\nx\nq\n");
@@ -448,7 +448,7 @@ fn endless_answers_end_the_walk() {
     assert_eq!(code, Some(2));
     one_line_error(
         &err,
-        "3 answers in a row on stdin were not understood (the last: `ipd`); name the device: iphone, ipad or ipod",
+        "3 answers in a row on stdin were not understood (the last: `ipd`); name the device: iphone, ipad, ipod or mac",
     );
     // One endless line: read up to the cap, never to the end.
     let zero = std::fs::File::open("/dev/zero").unwrap();
@@ -665,7 +665,7 @@ fn on_a_terminal() {
     drop(t);
 
     let t = Terminal::start("walk-ask", &format!("NO_COLOR=1 '{bin}' fix-signed-out -i"));
-    t.wait_for("Which device shows the alert? [iphone/ipad/ipod/?]");
+    t.wait_for("Which device shows the alert? [iphone/ipad/ipod/mac/?]");
     t.keys(&["iPhone", "Enter"]);
     t.wait_for("Which version of iOS is on the iPhone?");
     t.keys(&["17", "Enter"]);
@@ -685,4 +685,19 @@ fn on_a_terminal() {
         &end,
         "Fixes shown:\n- step 1: Check that the iMessage switch is on.",
     );
+}
+
+#[test]
+fn a_mac_gets_its_own_checks_and_the_website_none() {
+    let (code, out, _) = walk(&["-d", "mac", "-o", "14"], "y\ny\n");
+    assert_eq!(code, Some(0));
+    assert_contains(
+        &out,
+        "When Messages opens, does it ask you to sign in with your Apple ID?",
+    );
+    assert_contains(&out, "Summary: fixed.");
+    assert_lacks(&out, "SIM");
+    let (code, _, err) = walk(&["-d", "web"], "");
+    assert_eq!(code, Some(1));
+    assert_contains(&err, "no steps for the Apple Account website");
 }

@@ -1,0 +1,299 @@
+//! The fact registry, as written in `data/facts.json`: what each fact the guides rest on
+//! says, how sure it is, and where it comes from.
+
+use std::borrow::Cow;
+
+use crate::guide::{List, Text};
+use crate::validate::FACT_IDS;
+
+mod model;
+
+pub use model::{Citation, Confidence, Fact, Kind};
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/builtin_facts.rs"));
+}
+
+use generated::{CITATION_ROWS, ENDS, FACT_AT, FACT_ROWS, ID_LISTS, TEXT};
+
+/// String `n` of the registry's text; 0 is none.
+fn string(n: u16) -> Option<&'static str> {
+    let n = usize::from(n);
+    let end = *ENDS.get(n.checked_sub(1)?)? as usize;
+    let start = n.checked_sub(2).map_or(0, |before| ENDS[before] as usize);
+    TEXT.get(start..end)
+}
+
+fn text(n: u16) -> Text {
+    Cow::Borrowed(string(n).unwrap_or_default())
+}
+
+fn span<T>(table: &'static [T], start: u16, len: u16) -> &'static [T] {
+    let start = usize::from(start);
+    table
+        .get(start..start + usize::from(len))
+        .unwrap_or_default()
+}
+
+fn ids(start: u16, len: u16) -> List<Text> {
+    match span(ID_LISTS, start, len) {
+        [] => Cow::Borrowed(&[]),
+        ids => Cow::Owned(ids.iter().map(|&n| text(n)).collect()),
+    }
+}
+
+fn decode(row: &[u16; 13]) -> Fact {
+    let [id, confidence, note, summary, correction, c_start, c_len, r_start, r_len, k_start, k_len, q_start, q_len] =
+        *row;
+    let citations = span(CITATION_ROWS, c_start, c_len).iter().map(citation);
+    Fact {
+        id: text(id),
+        confidence: Confidence::ALL[usize::from(confidence)],
+        confidence_note: string(note).map(Cow::Borrowed),
+        summary: text(summary),
+        citations: if c_len == 0 {
+            Cow::Borrowed(&[])
+        } else {
+            Cow::Owned(citations.collect())
+        },
+        replaced_by: ids(r_start, r_len),
+        corrected_by: ids(k_start, k_len),
+        qualified_by: ids(q_start, q_len),
+        correction: string(correction).map(Cow::Borrowed),
+    }
+}
+
+fn citation(&[kind, site, article, title, url, note]: &[u16; 6]) -> Citation {
+    Citation {
+        kind: Kind::ALL[usize::from(kind)],
+        site: string(site).map(Cow::Borrowed),
+        article: string(article).map(Cow::Borrowed),
+        title: string(title).map(Cow::Borrowed),
+        url: string(url).map(Cow::Borrowed),
+        note: string(note).map(Cow::Borrowed),
+    }
+}
+
+/// A set of facts, such as those an answer cites: a bit per fact, read in id order. An
+/// answer cites the same few facts many times; this skips sorting and building them.
+#[allow(clippy::len_without_is_empty)]
+pub struct FactSet {
+    bits: Vec<u64>,
+    /// Ids looked up lately, by address and length, with their place in `FACT_IDS`: the
+    /// built-in guides cite the same few static strings over and over.
+    seen: [(usize, usize, usize); 16],
+}
+
+impl FactSet {
+    pub fn new() -> FactSet {
+        FactSet {
+            bits: vec![0; FACT_IDS.len().div_ceil(64)],
+            seen: [(0, 0, 0); 16],
+        }
+    }
+
+    /// Adds the fact with this id; an unknown id (none pass the guide checks) is left out.
+    pub fn insert(&mut self, id: &str) {
+        let address = id.as_ptr() as usize;
+        let slot = (address >> 3) % self.seen.len();
+        let at = match self.seen[slot] {
+            (a, len, at) if a == address && len == id.len() => at,
+            _ => match FACT_IDS.binary_search(&id) {
+                Ok(at) => {
+                    self.seen[slot] = (address, id.len(), at);
+                    at
+                }
+                Err(_) => return,
+            },
+        };
+        self.bits[at / 64] |= 1 << (at % 64);
+    }
+
+    pub fn len(&self) -> usize {
+        self.bits.iter().map(|b| b.count_ones() as usize).sum()
+    }
+
+    /// The facts in the set, in id order, as answers cite them.
+    pub fn iter(&self) -> impl Iterator<Item = Cited> + '_ {
+        (0..FACT_IDS.len())
+            .filter(|at| self.bits[at / 64] & (1 << (at % 64)) != 0)
+            .map(|at| {
+                let row = &FACT_ROWS[usize::from(FACT_AT[at])];
+                Cited {
+                    id: FACT_IDS[at],
+                    confidence: Confidence::ALL[usize::from(row[1])],
+                    citations: span(CITATION_ROWS, row[5], row[6]),
+                }
+            })
+    }
+}
+
+impl Default for FactSet {
+    fn default() -> FactSet {
+        FactSet::new()
+    }
+}
+
+/// What an answer says of a fact it cites; `sources ID` gives the whole fact.
+pub struct Cited {
+    pub id: &'static str,
+    pub confidence: Confidence,
+    citations: &'static [[u16; 6]],
+}
+
+impl Cited {
+    pub fn citations(&self) -> impl Iterator<Item = Citation> {
+        self.citations.iter().map(citation)
+    }
+}
+
+/// Every fact, in the order of `data/facts.json`.
+pub fn all() -> impl ExactSizeIterator<Item = Fact> {
+    FACT_ROWS.iter().map(decode)
+}
+
+/// The place in `FACT_ROWS` of the fact with this id, exactly as the registry spells it.
+fn row(id: &str) -> Option<&'static [u16; 13]> {
+    let at = FACT_IDS.binary_search(&id).ok()?;
+    FACT_ROWS.get(usize::from(FACT_AT[at]))
+}
+
+/// The fact with this id, exactly as the registry spells it.
+pub fn get(id: &str) -> Option<Fact> {
+    row(id).map(decode)
+}
+
+/// How sure the fact with this id is, without building the fact.
+#[cfg(test)]
+pub fn confidence(id: &str) -> Option<Confidence> {
+    row(id).map(|row| Confidence::ALL[usize::from(row[1])])
+}
+
+/// The fact an id typed by a person names: any case, and without the brackets and commas
+/// around ids the text output prints (`[S0-8, V-iOS-1]`).
+pub fn find(typed: &str) -> Option<Fact> {
+    let id = typed.trim_matches(|c: char| c == '[' || c == ']' || c == ',' || c.is_whitespace());
+    let exact = FACT_IDS.binary_search(&id).ok();
+    let at = exact.or_else(|| {
+        FACT_IDS
+            .iter()
+            .position(|known| known.eq_ignore_ascii_case(id))
+    })?;
+    get(FACT_IDS[at])
+}
+
+/// The nearest ids to a mistyped one, for "did you mean".
+pub fn nearest(typed: &str) -> Option<&'static str> {
+    let lower: Vec<String> = FACT_IDS.iter().map(|id| id.to_ascii_lowercase()).collect();
+    let near = crate::suggest::did_you_mean(typed, lower.iter().map(String::as_str))?;
+    let at = lower.iter().position(|l| l == near)?;
+    Some(FACT_IDS[at])
+}
+
+/// Whether a text resting on these facts must be shown as unverified: any of them is C.
+#[cfg(test)]
+pub fn any_low(ids: &[Text]) -> bool {
+    ids.iter().any(|id| confidence(id) == Some(Confidence::C))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_facts_equal_the_file_read_at_run_time() {
+        let parsed: Vec<Fact> = serde_json::from_str(include_str!("../data/facts.json")).unwrap();
+        assert_eq!(parsed, all().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn every_id_finds_its_fact() {
+        assert_eq!(FACT_IDS.len(), all().len());
+        for fact in all() {
+            assert_eq!(get(&fact.id).as_ref(), Some(&fact));
+            assert_eq!(find(&fact.id.to_ascii_lowercase()).as_ref(), Some(&fact));
+            assert_eq!(confidence(&fact.id), Some(fact.confidence));
+        }
+        assert_eq!(find("[S0-8,").unwrap().id, "S0-8");
+        assert_eq!(find("V-iOS-1]").unwrap().id, "V-iOS-1");
+        assert_eq!(get("s0-8"), None);
+        assert_eq!(find("S9-9"), None);
+    }
+
+    #[test]
+    fn mistyped_ids_get_the_nearest() {
+        assert_eq!(nearest("v-ios-99"), Some("V-iOS-9"));
+        assert_eq!(nearest("V-iCloud-16"), Some("V-iCloud-1"));
+        assert_eq!(nearest("zzzzzzzz"), None);
+    }
+
+    /// Every fact says where it comes from unless the spec names no source, and every id
+    /// a fact points at exists.
+    #[test]
+    fn registry_is_consistent() {
+        for fact in all() {
+            assert!(!fact.summary.trim().is_empty(), "{}: no summary", fact.id);
+            for (_, ids) in fact.superseded() {
+                for id in ids.iter() {
+                    assert!(get(id).is_some(), "{}: unknown fact `{id}`", fact.id);
+                    assert_ne!(id, &fact.id, "{} points at itself", fact.id);
+                }
+            }
+            for c in fact.citations.iter() {
+                assert!(!c.describe().is_empty(), "{}: empty citation", fact.id);
+                if let Some(url) = &c.url {
+                    assert!(url.starts_with("https://"), "{}: {url}", fact.id);
+                }
+                if c.kind == Kind::Apple {
+                    if let Some(article) = &c.article {
+                        assert_eq!(
+                            c.url.as_deref(),
+                            Some(&*format!("https://support.apple.com/{article}")),
+                            "{}",
+                            fact.id
+                        );
+                    }
+                }
+            }
+            if fact.confidence == Confidence::Seed {
+                assert!(
+                    fact.citations.iter().any(|c| c.kind == Kind::Seed),
+                    "{}: a seed fact cites its source article",
+                    fact.id
+                );
+            }
+        }
+    }
+
+    /// A fact with any part graded C counts as C, so what rests on it is shown as unverified.
+    #[test]
+    fn a_c_part_makes_the_fact_low() {
+        for fact in all() {
+            let note = fact.confidence_note.as_deref().unwrap_or_default();
+            let c_part = note
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|word| word == "C")
+                || note.contains("no source found")
+                || note.contains("inferred");
+            if c_part {
+                assert_eq!(fact.confidence, Confidence::C, "{}: {note}", fact.id);
+            }
+        }
+        for id in [
+            "V-iCloud-3",
+            "V-iCloud-5",
+            "V-iOS-14",
+            "J-Watch-1",
+            "J-Block-7",
+        ] {
+            assert_eq!(confidence(id), Some(Confidence::C), "{id}");
+        }
+        for (id, confidence) in [
+            ("V-iOS-2", Confidence::A),
+            ("V-Act-1", Confidence::A),
+            ("V-Act-2", Confidence::B),
+        ] {
+            assert_eq!(super::confidence(id), Some(confidence), "{id}");
+        }
+    }
+}
