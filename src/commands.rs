@@ -1,6 +1,6 @@
 //! One function per command; `run` dispatches on the parsed command.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Catalog, Origin};
@@ -342,7 +342,7 @@ fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> 
 fn no_match(
     message: String,
     config: &Config,
-    json: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+    json: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
     if config.format == Format::Json {
         write_out(json)?;
@@ -350,29 +350,36 @@ fn no_match(
     Err(Error::NoMatch(message))
 }
 
+/// The buffered stdout every answer is rendered into (the walk writes to the same type, so
+/// the renderers are built once).
+type Out = BufWriter<io::StdoutLock<'static>>;
+
 /// Writes an answer people read: through the pager when the config pages (only ever on a
-/// terminal), otherwise straight to stdout as `write_out` does.
+/// terminal), otherwise straight to stdout as `write_out` does. The answer is rendered
+/// once, in one place, so the renderers are built into the binary once.
 fn write_answer(
     config: &Config,
-    f: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+    f: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    let Some(paging) = config.paging else {
-        return write_out(f);
-    };
-    let mut text = Vec::with_capacity(16 * 1024);
-    f(&mut text)?;
-    crate::pager::write(&text, paging, &mut io::stdout().lock())?;
+    // To page, the buffer holds the whole answer (answers are far smaller) and is taken
+    // back unwritten for the pager.
+    let capacity = if config.paging.is_some() { 256 } else { 16 } * 1024;
+    let mut out = BufWriter::with_capacity(capacity, io::stdout().lock());
+    f(&mut out)?;
+    match config.paging {
+        None => out.flush()?,
+        Some(paging) => {
+            let (mut stdout, text) = out.into_parts();
+            crate::pager::write(&text.unwrap_or_default(), paging, &mut stdout)?;
+        }
+    }
     Ok(ExitCode::Success)
 }
 
-/// Renders into memory, then writes to stdout at once: answers are small, and a write to
-/// memory is cheaper than one through a buffered stdout. A closed pipe surfaces as an error
-/// `main` treats as success.
-fn write_out(f: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> Result<ExitCode, Error> {
-    let mut text = Vec::with_capacity(16 * 1024);
-    f(&mut text)?;
-    let mut out = io::stdout().lock();
-    out.write_all(&text)?;
+/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
+fn write_out(f: impl FnOnce(&mut Out) -> io::Result<()>) -> Result<ExitCode, Error> {
+    let mut out = BufWriter::with_capacity(16 * 1024, io::stdout().lock());
+    f(&mut out)?;
     out.flush()?;
     Ok(ExitCode::Success)
 }

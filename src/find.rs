@@ -31,10 +31,10 @@ pub struct Found {
     pub snippet: String,
 }
 
-/// The best results for `text`, narrowed by the query's devices and version; custom
-/// guides are searched too, and built-in text they replace is left out. Flat, at most
-/// `limit` pieces; grouped (see `entries`), the pieces of at most `limit` guides and
-/// questions, only those a reader is shown, since cutting snippets is the costly part.
+/// The best results for `text`, at most `limit`, narrowed by the query's devices and
+/// version; custom guides are searched too, and built-in text they replace is left out.
+/// Grouped (see `entries`), a guide gives at most `HITS_PER_ENTRY` of them, so the
+/// `limit` results spread over more guides and questions.
 pub fn search(
     text: &str,
     matcher: &Matcher,
@@ -52,15 +52,9 @@ pub fn search(
     // The text each result was cut from, to fold repeats together.
     let mut sources: Vec<&str> = Vec::new();
     let mut groups: Vec<Admitted> = Vec::new();
-    // Once `limit` guides and questions are in, a piece scoring under half of the last
-    // one's best is not worth showing, and hits come best first: stop there.
-    let mut floor = 0;
     for hit in &hits {
         let doc = hit.doc;
         if grouped {
-            if hit.score < floor {
-                break;
-            }
             let piece = doc.kind != Kind::Guide;
             match groups.iter().position(|g| g.owner == doc.owner()) {
                 Some(i) => {
@@ -82,9 +76,12 @@ pub fn search(
                     if !g.admits(hit.score, piece) {
                         continue;
                     }
+                    if found.len() == limit {
+                        break;
+                    }
                     g.add(hit.score, piece, found.len());
                 }
-                None if groups.len() == limit => continue,
+                None if found.len() == limit => break,
                 None => {
                     let mut g = Admitted {
                         owner: doc.owner(),
@@ -93,9 +90,6 @@ pub fn search(
                     };
                     g.add(hit.score, piece, found.len());
                     groups.push(g);
-                    if groups.len() == limit {
-                        floor = hit.score / 2;
-                    }
                 }
             }
             sources.push(doc.text());
@@ -196,6 +190,14 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
     };
     let resolved = match &section {
         Some(s) => s.resolve(doc.text()),
+        // Guide-wide text has terms too ("your {account}"): resolve them for the devices
+        // and versions it is for.
+        None if doc.kind != Kind::Faq => Audience {
+            devices: doc.devices().collect(),
+            os: query.os,
+            range: doc.os,
+        }
+        .resolve(doc.text()),
         None => doc.text().into(),
     };
     let snippet = cut(matcher, &resolved);
