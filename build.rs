@@ -14,14 +14,23 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 #[allow(dead_code)]
+#[path = "src/check.rs"]
+mod check;
+#[allow(dead_code)]
 #[path = "src/device.rs"]
 mod device;
+#[allow(dead_code)]
+#[path = "src/locate.rs"]
+mod locate;
 #[allow(dead_code)]
 #[path = "src/model.rs"]
 mod model;
 #[allow(dead_code)]
 #[path = "src/search/normalize.rs"]
 mod normalize;
+#[allow(dead_code)]
+#[path = "src/sanitize.rs"]
+mod sanitize;
 #[allow(dead_code)]
 #[path = "src/version.rs"]
 mod version;
@@ -44,7 +53,10 @@ fn main() {
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").unwrap());
     for source in [
         "build",
+        "src/check.rs",
         "src/device.rs",
+        "src/locate.rs",
+        "src/sanitize.rs",
         "src/facts/model.rs",
         "src/model.rs",
         "src/search/normalize.rs",
@@ -61,10 +73,12 @@ fn main() {
         .collect();
     files.sort();
 
+    let fact_ids = write_facts(&root, &out_dir);
     let mut index = index::Index::default();
     let mut out = String::from("pub static GUIDES: &[crate::model::Guide] = &[\n");
     for (number, path) in files.iter().enumerate() {
         let guide: Guide = read(path);
+        checked(path, &guide, &fact_ids);
         guide.bake(&mut out);
         out.push_str(",\n");
         index.guide(number, &guide);
@@ -84,7 +98,6 @@ fn main() {
     write(&out_dir.join("builtin_faqs.rs"), &out);
 
     write(&out_dir.join("search_index.rs"), &index.render());
-    write_facts(&root, &out_dir);
     write_raw_files(&root, &out_dir, &files);
 }
 
@@ -135,6 +148,24 @@ fn compact(json: &str) -> String {
     out
 }
 
+/// Runs on a built-in guide the checks a custom guide gets (`src/check.rs`); the build
+/// stops with every problem as `path:line:column: message`.
+fn checked(path: &Path, guide: &Guide, fact_ids: &[&str]) {
+    let findings = check::check_guide(guide, fact_ids);
+    if findings.is_empty() {
+        return;
+    }
+    let text = fs::read_to_string(path).unwrap_or_else(|e| fail(path, &e.to_string()));
+    let lines: Vec<String> = findings
+        .iter()
+        .map(|f| {
+            let (line, column) = locate::locate(&text, &f.at);
+            format!("{}:{line}:{column}: {}", path.display(), f.message)
+        })
+        .collect();
+    panic!("the built-in guides have problems:\n{}", lines.join("\n"));
+}
+
 /// A guide or FAQ file read into the model, or the build stops at its first problem.
 fn read<T: DeserializeOwned>(path: &Path) -> T {
     println!("cargo:rerun-if-changed={}", path.display());
@@ -158,7 +189,7 @@ fn fail(path: &Path, message: &str) -> ! {
 /// The registry is mostly short strings, many repeated; as static structs of `Cow`s it took
 /// three times the bytes of its text. Here each distinct string is stored once, in one
 /// text, and the rows hold numbers: a string's index (0 for none), a list's start and length.
-fn write_facts(root: &Path, out_dir: &Path) {
+fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
     let path = root.join("data").join("facts.json");
     let facts: Vec<Fact> = read(&path);
     let mut t = Tables::default();
@@ -195,11 +226,15 @@ fn write_facts(root: &Path, out_dir: &Path) {
     write(&out_dir.join("builtin_facts.rs"), &out);
 
     let mut out = String::from("pub static FACT_IDS: &[&str] = &[\n");
-    for (id, _) in ids {
+    for (id, _) in &ids {
         writeln!(out, "    {id:?},").unwrap();
     }
     out.push_str("];\n");
     write(&out_dir.join("fact_ids.rs"), &out);
+    // The build checks the built-in guides' sources against them; it runs once.
+    ids.into_iter()
+        .map(|(id, _)| &*Box::leak(id.to_owned().into_boxed_str()))
+        .collect()
 }
 
 /// The fact registry being laid out as tables; see `write_facts`.

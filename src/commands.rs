@@ -15,7 +15,7 @@ use crate::filter::{select, Query};
 use crate::find;
 use crate::guide::{Guide, Job, Scope};
 use crate::render::{self, GuideAnswer};
-use crate::sanitize::for_terminal;
+use crate::sanitize::{for_terminal, Terminal};
 use crate::search::Matcher;
 use crate::suggest::did_you_mean;
 use crate::validate;
@@ -39,7 +39,9 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::Search(args) => search(args, config),
         Command::List(args) if args.ids => {
             let catalog = Catalog::load(config.guides_dir.as_deref())?;
-            write_out(|out| catalog.ids().try_for_each(|id| writeln!(out, "{id}")))
+            write_out(config, |out| {
+                catalog.ids().try_for_each(|id| writeln!(out, "{id}"))
+            })
         }
         Command::List(_) => list(config),
         Command::Show(args) => show(args, config),
@@ -47,15 +49,15 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::Sources(args) => sources(&args.ids, config),
         Command::Completions(args) => {
             let script = crate::completions::script(args.shell);
-            write_out(|out| out.write_all(&script))
+            write_out(config, |out| out.write_all(&script))
         }
-        Command::Man => write_out(crate::man::render),
+        Command::Man => write_out(config, crate::man::render),
         Command::Schema(args) => {
             let schema = match args.which {
                 SchemaName::Guide => crate::layout::guide_schema(),
                 SchemaName::Output => crate::layout::output_schema(),
             };
-            write_out(|out| out.write_all(schema.as_bytes()))
+            write_out(config, |out| out.write_all(schema.as_bytes()))
         }
     }
 }
@@ -145,7 +147,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
         )));
     };
     if args.raw {
-        return raw_guide(&id, &entry.origin);
+        return raw_guide(&id, &entry.origin, config);
     }
     let guide = entry.guide;
     let sections = select(guide, &query, None);
@@ -177,14 +179,14 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
 
 /// The guide file as written: the built-in one embedded in the binary, or the custom file
 /// it was read from, to copy and edit into a custom guide.
-fn raw_guide(id: &str, origin: &Origin) -> Result<ExitCode, Error> {
+fn raw_guide(id: &str, origin: &Origin, config: &Config) -> Result<ExitCode, Error> {
     let text = match origin {
         Origin::BuiltIn => crate::layout::guide_file(id)
             .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?,
         Origin::File(path) => std::fs::read_to_string(path)
             .map_err(|e| Error::Usage(format!("could not read {path}: {e}")))?,
     };
-    write_out(|out| out.write_all(text.as_bytes()))
+    write_out(config, |out| out.write_all(text.as_bytes()))
 }
 
 fn list(config: &Config) -> Result<ExitCode, Error> {
@@ -280,10 +282,17 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
     })
 }
 
-/// Lints guide files: every problem on its own line, exit 2 when there is any.
+/// Lints guide files: every problem on its own line, exit 2 when there is any, even when
+/// the output pipe closed early: `validate guides/ | head` under `pipefail` must not pass
+/// broken guides.
 fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
     let problems = validate::validate_paths(paths, validate::FACT_IDS);
-    write_out(|out| match config.format {
+    let status = if problems.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::BadInput
+    };
+    let written = write_out(config, |out| match config.format {
         Format::Json => render::json::problems(out, &problems, paths, config),
         Format::Text | Format::Markdown => {
             for p in &problems {
@@ -291,12 +300,11 @@ fn validate(paths: &[PathBuf], config: &Config) -> Result<ExitCode, Error> {
             }
             Ok(())
         }
-    })?;
-    Ok(if problems.is_empty() {
-        ExitCode::Success
-    } else {
-        ExitCode::BadInput
-    })
+    });
+    match written {
+        Err(e) if e.is_broken_pipe() => Ok(status),
+        written => written.map(|_| status),
+    }
 }
 
 /// Where the facts come from: those asked for, in that order, or every one. Ids may come
@@ -322,7 +330,7 @@ fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
     if asked.is_empty() {
         asked = facts::all().collect();
     }
-    write_out(|out| match config.format {
+    write_out(config, |out| match config.format {
         Format::Text => render::text::facts(out, &asked, config),
         Format::Markdown => render::markdown::facts(out, &asked),
         Format::Json => render::json::facts(out, &asked, config),
@@ -345,14 +353,13 @@ fn no_match(
     json: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
     if config.format == Format::Json {
-        write_out(json)?;
+        write_out(config, json)?;
     }
     Err(Error::NoMatch(message))
 }
 
-/// The buffered stdout every answer is rendered into (the walk writes to the same type, so
-/// the renderers are built once).
-type Out = BufWriter<io::StdoutLock<'static>>;
+/// The buffered stdout, through the terminal filter, that every answer is rendered into.
+type Out = BufWriter<Terminal<io::StdoutLock<'static>>>;
 
 /// Writes an answer people read: through the pager when the config pages (only ever on a
 /// terminal), otherwise straight to stdout as `write_out` does. The answer is rendered
@@ -362,23 +369,29 @@ fn write_answer(
     f: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
     // To page, the buffer holds the whole answer (answers are far smaller) and is taken
-    // back unwritten for the pager.
+    // back unwritten for the pager, which filters it as the terminal filter would.
     let capacity = if config.paging.is_some() { 256 } else { 16 } * 1024;
-    let mut out = BufWriter::with_capacity(capacity, io::stdout().lock());
+    let stdout = Terminal::new(io::stdout().lock(), config.color);
+    let mut out = BufWriter::with_capacity(capacity, stdout);
     f(&mut out)?;
     match config.paging {
         None => out.flush()?,
         Some(paging) => {
             let (mut stdout, text) = out.into_parts();
-            crate::pager::write(&text.unwrap_or_default(), paging, &mut stdout)?;
+            crate::pager::write(&text.unwrap_or_default(), paging, config.color, &mut stdout)?;
         }
     }
     Ok(ExitCode::Success)
 }
 
-/// Writes through a buffer to stdout; a closed pipe surfaces as an error `main` treats as success.
-fn write_out(f: impl FnOnce(&mut Out) -> io::Result<()>) -> Result<ExitCode, Error> {
-    let mut out = BufWriter::with_capacity(16 * 1024, io::stdout().lock());
+/// Writes through a buffer and the terminal filter to stdout; a closed pipe surfaces as an
+/// error `main` treats as success.
+fn write_out(
+    config: &Config,
+    f: impl FnOnce(&mut Out) -> io::Result<()>,
+) -> Result<ExitCode, Error> {
+    let stdout = Terminal::new(io::stdout().lock(), config.color);
+    let mut out = BufWriter::with_capacity(16 * 1024, stdout);
     f(&mut out)?;
     out.flush()?;
     Ok(ExitCode::Success)

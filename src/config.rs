@@ -48,7 +48,7 @@ impl ColorEnv {
 
 impl Config {
     pub fn new(args: &GlobalArgs) -> Result<Config, Error> {
-        if args.checklist && args.format == Format::Json {
+        if args.checklist && (args.format == Format::Json || args.json) {
             return Err(Error::Usage(
                 "--checklist makes a Markdown checklist; leave out --format json".to_owned(),
             ));

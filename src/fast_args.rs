@@ -189,6 +189,110 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
     Some(Ok(Cli { command, global }))
 }
 
+/// A global option set to one value before the subcommand and another after it, as one
+/// line of error. clap takes the later value without a word, so `--json signout -f
+/// markdown` would print one format while the line asks for two; given twice on one side,
+/// clap already refuses.
+pub fn global_twice(args: &[OsString]) -> Option<String> {
+    // Options that take a value; a global one is named by its long name.
+    fn takes_value(name: &str) -> bool {
+        matches!(
+            name,
+            "f" | "format"
+                | "color"
+                | "guides-dir"
+                | "width"
+                | "d"
+                | "device"
+                | "o"
+                | "os"
+                | "n"
+                | "limit"
+        )
+    }
+    // A setting, with a value that compares equal however it was spelled.
+    fn setting(name: &str, value: Option<&str>) -> Option<(&'static str, String)> {
+        let value = value.unwrap_or_default();
+        Some(match name {
+            "f" | "format" => (
+                "--format",
+                Format::from_str(value, false)
+                    .map(|f| format!("{f:?}").to_lowercase())
+                    .unwrap_or_else(|_| value.to_owned()),
+            ),
+            "json" => ("--format", "json".to_owned()),
+            "checklist" => ("--checklist", String::new()),
+            "color" => ("--color", value.to_ascii_lowercase()),
+            "guides-dir" => ("--guides-dir", value.to_owned()),
+            "width" => (
+                "--width",
+                value
+                    .parse::<u64>()
+                    .map_or_else(|_| value.to_owned(), |n| n.to_string()),
+            ),
+            _ => return None,
+        })
+    }
+    let mut subcommand: Option<String> = None;
+    // (setting, value as given, after the subcommand?)
+    let mut seen: Vec<(&'static str, String, String, bool)> = Vec::new();
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let (name, inline): (String, Option<String>) = if let Some(long) = arg.strip_prefix("--") {
+            match long.split_once('=') {
+                Some((n, v)) => (n.to_owned(), Some(v.to_owned())),
+                None => (long.to_owned(), None),
+            }
+        } else if let Some(shorts) = arg.strip_prefix('-').filter(|s| !s.is_empty()) {
+            // Flags run together, up to one that takes a value: `-if json`, `-fjson`.
+            let Some((at, c)) = shorts
+                .char_indices()
+                .find(|&(_, c)| takes_value(&c.to_string()))
+            else {
+                continue;
+            };
+            let rest = &shorts[at + c.len_utf8()..];
+            let rest = rest.strip_prefix('=').unwrap_or(rest);
+            (c.to_string(), (!rest.is_empty()).then(|| rest.to_owned()))
+        } else {
+            if subcommand.is_none() {
+                subcommand = Some(arg.into_owned());
+            }
+            continue;
+        };
+        let value = match inline {
+            Some(v) => Some(v),
+            None if takes_value(&name) => iter.next().map(|v| v.into_owned()),
+            None => None,
+        };
+        let Some((key, normal)) = setting(&name, value.as_deref()) else {
+            continue;
+        };
+        let shown = match (&*name, value) {
+            ("json", _) => "--json".to_owned(),
+            ("checklist", _) => "--checklist".to_owned(),
+            (n, Some(v)) if n.len() == 1 => format!("-{n} {v}"),
+            (n, Some(v)) => format!("--{n} {v}"),
+            (n, None) => format!("--{n}"),
+        };
+        let after = subcommand.is_some();
+        if let Some((_, _, first, _)) = seen
+            .iter()
+            .find(|(k, v, _, side)| *k == key && *v != normal && *side != after)
+        {
+            let sub = subcommand.as_deref().unwrap_or_default();
+            return Some(format!(
+                "`{first}` before `{sub}` and `{shown}` after it disagree; give {key} once"
+            ));
+        }
+        seen.push((key, normal, shown, after));
+    }
+    None
+}
+
 /// The error for an unknown device, with the nearest name: a typo here is the mistake
 /// people make most, and clap would build its whole command tree to say the same.
 fn unknown_device(name: &str) -> String {

@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 mod catalog;
+mod check;
 mod cli;
 mod commands;
 mod completions;
@@ -52,12 +53,9 @@ pub fn main() -> std::process::ExitCode {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
         Err(e) => {
-            let message = e.to_string();
-            let _ = writeln!(
-                io::stderr(),
-                "imsg-guide: error: {}",
-                sanitize::for_terminal(&message)
-            );
+            // What hid in the input is shown as escapes; the filter is the backstop.
+            let line = format!("imsg-guide: error: {}\n", sanitize::visible(&e.to_string()));
+            let _ = sanitize::Terminal::new(io::stderr().lock(), false).write_all(line.as_bytes());
             e.exit_code()
         }
     };
@@ -70,6 +68,11 @@ fn run() -> Result<ExitCode, Error> {
         Some(Ok(cli)) => cli,
         Some(Err(message)) => return Err(Error::Usage(message)),
         None => match Cli::try_parse_from(&args) {
+            Ok(_) if fast_args::global_twice(&args).is_some() => {
+                return Err(Error::Usage(
+                    fast_args::global_twice(&args).unwrap_or_default(),
+                ))
+            }
             Ok(cli) => cli,
             Err(e) => return clap_outcome(e),
         },
@@ -82,7 +85,7 @@ fn run() -> Result<ExitCode, Error> {
 fn clap_outcome(e: clap::Error) -> Result<ExitCode, Error> {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let mut out = io::stdout().lock();
+            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
             write!(out, "{}", e.render())?;
             out.flush()?;
             Ok(ExitCode::Success)
@@ -90,7 +93,7 @@ fn clap_outcome(e: clap::Error) -> Result<ExitCode, Error> {
         // A bare `imsg-guide` is someone finding their way: show them the commands.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let help = <Cli as clap::CommandFactory>::command().render_help();
-            let mut out = io::stdout().lock();
+            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
             write!(out, "{help}")?;
             out.flush()?;
             Ok(ExitCode::Success)

@@ -5,11 +5,12 @@ use std::io::{self, Write};
 use std::process::{Command, Stdio};
 
 use crate::cli::Paging;
+use crate::sanitize::Terminal;
 
 /// Writes `text` to stdout, through the pager when `paging` asks for it and the text is
 /// longer than the terminal (or always, with `--paging always`). A pager that cannot be
 /// started is no reason to lose the answer: the text is written directly instead.
-pub fn write(text: &[u8], paging: Paging, stdout: &mut impl Write) -> io::Result<()> {
+pub fn write(text: &[u8], paging: Paging, colors: bool, stdout: &mut impl Write) -> io::Result<()> {
     let page = match paging {
         Paging::Never => false,
         Paging::Always => true,
@@ -17,9 +18,11 @@ pub fn write(text: &[u8], paging: Paging, stdout: &mut impl Write) -> io::Result
     };
     if page {
         if let Some(mut child) = spawn() {
-            if let Some(mut input) = child.stdin.take() {
+            if let Some(input) = child.stdin.take() {
+                // What reaches the pager is filtered as stdout is.
+                let mut input = Terminal::new(input, colors);
                 // Quitting the pager early closes its input: that is the reader's choice.
-                match input.write_all(text) {
+                match input.write_all(text).and_then(|()| input.flush()) {
                     Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e),
                     _ => {}
                 }
@@ -66,9 +69,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn never_writes_straight_to_stdout() {
+    fn never_writes_the_text_as_it_is() {
         let mut out = Vec::new();
-        write(b"one\ntwo\n", Paging::Never, &mut out).unwrap();
+        write(b"one\ntwo\n", Paging::Never, false, &mut out).unwrap();
         assert_eq!(out, b"one\ntwo\n");
     }
 }

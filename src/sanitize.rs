@@ -1,14 +1,121 @@
-//! Strips terminal control and escape sequences from text that custom guides supply.
+//! Keeps what guide files and arguments say from acting on the terminal.
 //!
-//! A guide file from a shared folder must not be able to retitle the window, recolour or
-//! clear the screen, or plant clickable links: on a terminal it is shown as plain text.
-//! JSON output keeps the text exact; only terminal-bound text goes through here.
+//! A guide file from a shared folder must not be able to retitle the window, write the
+//! clipboard, make the terminal type an answer, recolour or clear the screen, plant
+//! clickable links, or reorder and hide text with invisible characters: on a terminal it
+//! is shown as plain text.
+//!
+//! - `for_terminal` cleans one text before it is laid out, so widths are right.
+//! - `Terminal` is the writer every byte for stdout and stderr goes through, so a text
+//!   that some new code path forgets to clean still cannot reach the terminal raw.
+//! - `visible` shows what was removed, as escapes, for error messages about the input.
+//! - `JsonEscape` keeps JSON exact while escaping the same characters as `\uXXXX`.
 
 use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// Characters that are invisible or reorder the text around them: bidirectional
+/// embeddings, overrides, isolates and marks, zero-width spaces and joiners, the line and
+/// paragraph separators, the byte-order mark, interlinear annotation marks and tag
+/// characters. A terminal shows them as nothing, or lets them rearrange a line.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// Whether a character starting with byte `b` may be unsafe: an ASCII control or DEL, or
+/// the lead byte of a C1 control (0xC2) or of an invisible character (0xD8 for U+061C,
+/// 0xE1 for U+180E, 0xE2 for U+200B–U+206F, 0xEF for U+FEFF and U+FFF9–U+FFFB, 0xF3 for
+/// tags). One table look-up a byte keeps clean text cheap.
+const CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0x7F] = true;
+    t[0xC2] = true;
+    t[0xD8] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xEF] = true;
+    t[0xF3] = true;
+    t
+};
+
+/// The character at `at` when it is unsafe (line feeds and tabs included when `breaks`),
+/// with its length; `Err(())` when the bytes end inside it. Matched on the UTF-8 bytes,
+/// as this runs for every `›` and `·` of an answer.
+fn unsafe_at(bytes: &[u8], at: usize, breaks: bool) -> Result<Option<(char, usize)>, ()> {
+    let b = bytes[at];
+    if b < 0x80 {
+        let hit = (b < 0x20 || b == 0x7F) && (breaks || (b != b'\t' && b != b'\n'));
+        return Ok(hit.then_some((char::from(b), 1)));
+    }
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return Ok(None),
+    };
+    let Some(c) = bytes.get(at..at + len) else {
+        return Err(());
+    };
+    let hit = matches!(
+        *c,
+        [0xC2, 0x80..=0x9F]
+            | [0xD8, 0x9C]
+            | [0xE1, 0xA0, 0x8E]
+            | [0xE2, 0x80, 0x8B..=0x8F | 0xA8..=0xAE]
+            | [0xE2, 0x81, 0xA0..=0xAF]
+            | [0xEF, 0xBB, 0xBF]
+            | [0xEF, 0xBF, 0xB9..=0xBB]
+            | [0xF3, 0xA0, 0x80..=0x81, 0x80..=0xBF]
+    );
+    if !hit {
+        return Ok(None);
+    }
+    let c = std::str::from_utf8(c).ok().and_then(|s| s.chars().next());
+    Ok(c.map(|c| (c, len)))
+}
+
+/// The offset of the next byte from `from` that may start an unsafe character: whole
+/// words of printable ASCII are stepped over eight bytes at a time.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // A byte below 0x20, or at or above 0x7F, sets its high bit here (with the odd
+        // false alarm, which the byte look-up below settles).
+        let low = x.wrapping_sub(ONES * 0x20) & !x;
+        let high = x | x.wrapping_add(ONES);
+        if (low | high) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| CANDIDATE[usize::from(b)])
+        .map(|n| i + n)
+}
 
 /// `text` without escape sequences (CSI, OSC and the other string sequences, two- and
-/// three-character `ESC` sequences), C0 controls other than tab, DEL and C1 controls.
-/// Line breaks become spaces, as guide text is laid out in lines of its own.
+/// three-character `ESC` sequences), C0 controls other than tab, DEL, C1 controls and
+/// invisible characters (`is_invisible`). Line breaks become spaces, as guide text is
+/// laid out in lines of its own.
 ///
 /// Borrows when there is nothing to remove: this runs on every line of output, and text
 /// almost always is clean.
@@ -19,22 +126,16 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The offset of the first control character, by a byte scan: C1 controls are the only
-/// characters encoded with a leading 0xC2 and a second byte in 0x80..=0x9F.
+/// The offset of the first character to remove or change, by a byte scan: only the rare
+/// candidate bytes are looked at closely.
 fn first_control(bytes: &[u8]) -> Option<usize> {
     let mut from = 0;
     loop {
-        // One cheap test a byte; the rare candidates are looked at closely.
         let at = from
             + bytes[from..]
                 .iter()
-                .position(|&b| b < 0x20 || b == 0x7F || b == 0xC2)?;
-        let control = match bytes[at] {
-            b'\t' => false,
-            0xC2 => matches!(bytes.get(at + 1), Some(0x80..=0x9F)),
-            _ => true,
-        };
-        if control {
+                .position(|&b| CANDIDATE[usize::from(b)])?;
+        if bytes[at] != b'\t' && unsafe_at(bytes, at, true) != Ok(None) {
             return Some(at);
         }
         from = at + 1;
@@ -65,7 +166,7 @@ fn clean(text: &str, first: usize) -> String {
             '\u{90}' | '\u{98}' | '\u{9D}' | '\u{9E}' | '\u{9F}' => {
                 i = skip_control_string(text.as_bytes(), i)
             }
-            c if c.is_control() => {}
+            c if c.is_control() || is_invisible(c) => {}
             c => out.push(c),
         }
     }
@@ -114,6 +215,282 @@ fn skip_control_string(b: &[u8], i: usize) -> usize {
         }
     }
     b.len()
+}
+
+/// `text` with every control and invisible character shown as an escape such as
+/// `\u{1b}`, for error messages: they are about the input, and what hid in it is the
+/// point.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() || is_invisible(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c.is_control() || is_invisible(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Where a `Terminal` writer is in an escape sequence, as a terminal would be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Text,
+    /// After `ESC`.
+    Escape,
+    /// After `ESC` and intermediate bytes (0x20–0x2F).
+    Intermediate,
+    /// Inside a control sequence; `sgr` while it can still be a colour (`ESC [` then
+    /// digits and semicolons).
+    Csi {
+        sgr: bool,
+    },
+    /// Inside an OSC, DCS, SOS, PM or APC string, until BEL or ST.
+    String,
+    /// The first byte of a two-byte character inside a string, which may be ST (U+009C).
+    StringC2,
+    /// An `ESC` inside a string: `\` ends the string, anything else starts a sequence.
+    StringEscape,
+}
+
+/// The longest colour sequence passed on; real ones are a few bytes.
+const MAX_SGR: usize = 32;
+
+/// A writer that lets through only text: the one point every byte for stdout and stderr
+/// passes, whatever wrote it.
+///
+/// It removes what `for_terminal` removes, statefully across writes, so a sequence or a
+/// character split between two writes is still caught. Line feeds and tabs pass. With
+/// `colors` on, colour and weight sequences (`ESC [ 1;33 m`) pass too, as the text
+/// renderer draws with them; no other sequence ever does. Text that is already clean, as
+/// nearly all is, is written through in whole runs.
+pub struct Terminal<W: Write> {
+    inner: W,
+    colors: bool,
+    state: State,
+    /// A colour sequence being read, passed on only when it ends as one.
+    sgr: Vec<u8>,
+    /// The start of a character that the last write cut off.
+    partial: Vec<u8>,
+}
+
+impl<W: Write> Terminal<W> {
+    pub fn new(inner: W, colors: bool) -> Terminal<W> {
+        Terminal {
+            inner,
+            colors,
+            state: State::Text,
+            sgr: Vec::new(),
+            partial: Vec::new(),
+        }
+    }
+
+    /// Writes the clean runs of `bytes` and follows the sequences in it; returns how many
+    /// bytes at the end are the start of a character to keep for the next write.
+    fn filter(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let mut i = 0;
+        while i < bytes.len() {
+            if self.state == State::Text {
+                let run = next_candidate(bytes, i).unwrap_or(bytes.len());
+                // Candidates that turn out safe, such as `›` or `·`, stay in the run.
+                let mut end = run;
+                let found = loop {
+                    if end >= bytes.len() {
+                        break None;
+                    }
+                    match unsafe_at(bytes, end, false) {
+                        Err(()) => break Some(Err(())),
+                        Ok(Some(hit)) => break Some(Ok(hit)),
+                        Ok(None) => end = next_candidate(bytes, end + 1).unwrap_or(bytes.len()),
+                    }
+                };
+                self.inner.write_all(&bytes[i..end])?;
+                i = end;
+                match found {
+                    None => {}
+                    Some(Err(())) => return Ok(bytes.len() - end),
+                    Some(Ok((c, len))) => {
+                        i += len;
+                        self.state = match c {
+                            '\u{1B}' => State::Escape,
+                            '\u{9B}' => State::Csi { sgr: false },
+                            '\u{90}' | '\u{98}' | '\u{9D}' | '\u{9E}' | '\u{9F}' => State::String,
+                            _ => State::Text,
+                        };
+                    }
+                }
+                continue;
+            }
+            let b = bytes[i];
+            // A byte that ends a sequence without being part of it is read again as text.
+            let mut again = false;
+            self.state = match self.state {
+                State::Text => State::Text,
+                State::Escape => match b {
+                    b'[' => {
+                        self.sgr.clear();
+                        self.sgr.extend_from_slice(b"\x1b[");
+                        State::Csi { sgr: self.colors }
+                    }
+                    b']' | b'P' | b'X' | b'^' | b'_' => State::String,
+                    0x20..=0x2F => State::Intermediate,
+                    0x30..=0x7E => State::Text,
+                    _ => {
+                        again = true;
+                        State::Text
+                    }
+                },
+                State::Intermediate => match b {
+                    0x20..=0x2F => State::Intermediate,
+                    0x30..=0x7E => State::Text,
+                    _ => {
+                        again = true;
+                        State::Text
+                    }
+                },
+                State::Csi { sgr } => match b {
+                    0x20..=0x3F => {
+                        let sgr =
+                            sgr && (b.is_ascii_digit() || b == b';') && self.sgr.len() < MAX_SGR;
+                        if sgr {
+                            self.sgr.push(b);
+                        }
+                        State::Csi { sgr }
+                    }
+                    0x40..=0x7E => {
+                        if sgr && b == b'm' {
+                            self.sgr.push(b);
+                            self.inner.write_all(&self.sgr)?;
+                        }
+                        State::Text
+                    }
+                    _ => {
+                        again = true;
+                        State::Text
+                    }
+                },
+                State::String => match b {
+                    0x07 => State::Text,
+                    0x1B => State::StringEscape,
+                    0xC2 => State::StringC2,
+                    _ => State::String,
+                },
+                State::StringC2 => match b {
+                    0x9C => State::Text,
+                    _ => {
+                        again = true;
+                        State::String
+                    }
+                },
+                State::StringEscape => match b {
+                    b'\\' => State::Text,
+                    _ => {
+                        again = true;
+                        State::Escape
+                    }
+                },
+            };
+            if !again {
+                i += 1;
+            }
+        }
+        Ok(0)
+    }
+}
+
+impl<W: Write> Write for Terminal<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.partial.is_empty() {
+            let keep = self.filter(buf)?;
+            self.partial.extend_from_slice(&buf[buf.len() - keep..]);
+        } else {
+            // Rare: a character cut in two. Join it up and go on from there.
+            let mut joined = std::mem::take(&mut self.partial);
+            joined.extend_from_slice(buf);
+            let keep = self.filter(&joined)?;
+            // A character is at most 4 bytes; a lead byte with too few after it for good
+            // is dropped rather than kept.
+            if keep < 4 {
+                self.partial
+                    .extend_from_slice(&joined[joined.len() - keep..]);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// A writer that escapes, in JSON text, what `Terminal` would remove from plain text:
+/// DEL and the C1 controls (U+007F–U+009F) and the invisible characters, as `\uXXXX`.
+/// The value a program reads is unchanged, and the text is safe to print.
+///
+/// Outside strings JSON is ASCII with no DEL, so every such character is inside a string,
+/// where an escape means the same character.
+pub struct JsonEscape<W: Write> {
+    inner: W,
+    partial: Vec<u8>,
+}
+
+impl<W: Write> JsonEscape<W> {
+    pub fn new(inner: W) -> JsonEscape<W> {
+        JsonEscape {
+            inner,
+            partial: Vec::new(),
+        }
+    }
+
+    fn escape(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let mut i = 0;
+        let mut from = 0;
+        while let Some(at) = next_candidate(bytes, i) {
+            match unsafe_at(bytes, at, false) {
+                Err(()) => {
+                    self.inner.write_all(&bytes[from..at])?;
+                    return Ok(bytes.len() - at);
+                }
+                Ok(Some((c, len))) => {
+                    self.inner.write_all(&bytes[from..at])?;
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        write!(self.inner, "\\u{unit:04x}")?;
+                    }
+                    i = at + len;
+                    from = i;
+                }
+                Ok(None) => i = at + 1,
+            }
+        }
+        self.inner.write_all(&bytes[from..])?;
+        Ok(0)
+    }
+}
+
+impl<W: Write> Write for JsonEscape<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut joined = std::mem::take(&mut self.partial);
+        let bytes = if joined.is_empty() {
+            buf
+        } else {
+            joined.extend_from_slice(buf);
+            &joined
+        };
+        let keep = self.escape(bytes)?;
+        if keep < 4 {
+            let tail = bytes[bytes.len() - keep..].to_vec();
+            self.partial = tail;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 #[cfg(test)]
@@ -201,5 +578,240 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod writers {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The listed characters, written out apart from `is_invisible`.
+    fn forbidden(c: char) -> bool {
+        (c.is_control() && c != '\t' && c != '\n')
+            || matches!(c,
+                '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+                | '\u{e0000}'..='\u{e007f}')
+    }
+
+    /// What a `Terminal` writer passes for `text` given in pieces cut at `cuts`.
+    fn terminal(text: &str, colors: bool, cuts: &[usize]) -> String {
+        let mut t = Terminal::new(Vec::new(), colors);
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        for &cut in cuts.iter().chain([bytes.len()].iter()) {
+            let cut = cut.clamp(from, bytes.len());
+            t.write_all(&bytes[from..cut]).unwrap();
+            from = cut;
+        }
+        String::from_utf8(t.inner).unwrap()
+    }
+
+    fn json(text: &str) -> String {
+        let mut out = JsonEscape::new(Vec::new());
+        serde_json::to_writer(&mut out, text).unwrap();
+        String::from_utf8(out.inner).unwrap()
+    }
+
+    /// The byte matching finds exactly the controls and the invisible characters, over
+    /// every character there is.
+    #[test]
+    fn byte_matching_agrees_with_the_character_classes() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = (c.is_control() && c != '\t' && c != '\n') || is_invisible(c);
+            let got = unsafe_at(bytes, 0, false);
+            assert_eq!(got, Ok(want.then_some((c, bytes.len()))), "{c:?}");
+            if want {
+                assert!(CANDIDATE[usize::from(bytes[0])], "{c:?}");
+                assert_eq!(next_candidate(bytes, 0), Some(0), "{c:?}");
+            }
+            let padded = format!("abcdefghij{c}");
+            assert_eq!(
+                next_candidate(padded.as_bytes(), 0).is_some_and(|at| at == 10),
+                CANDIDATE[usize::from(bytes[0])],
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_writer_removes_what_for_terminal_removes() {
+        for (input, want) in [
+            ("plain › text · ok\n", "plain › text · ok\n"),
+            ("a\u{1b}]0;pwned\u{7}b\n", "ab\n"),
+            ("a\u{1b}]52;c;eHl6\u{1b}\\b", "ab"),
+            ("a\u{1b}P$qm\u{1b}\\b", "ab"),
+            ("a\u{9d}0;t\u{9c}b\u{9b}2Jc", "abc"),
+            ("a\u{1b}[2J\u{1b}[31mb\u{1b}[0m", "ab"),
+            (
+                "\u{202e}abc\u{202c} \u{2066}x\u{2069}\u{200b}\u{2028}\u{e0041}",
+                "abc x",
+            ),
+            ("tab\tand\r\u{7f}\u{85}", "tab\tand"),
+            ("\u{1b}]0;never ends", ""),
+        ] {
+            assert_eq!(terminal(input, false, &[]), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn colors_pass_only_when_on_and_only_colors() {
+        let painted = "\u{1b}[1;33mwarning:\u{1b}[0m text";
+        assert_eq!(terminal(painted, true, &[]), painted);
+        assert_eq!(terminal(painted, false, &[]), "warning: text");
+        // Not a colour, or a colour as a C1 CSI: removed even with colours on.
+        assert_eq!(
+            terminal("a\u{1b}[2Jb\u{1b}[?25lc\u{9b}31md", true, &[]),
+            "abcd"
+        );
+        assert_eq!(terminal("a\u{1b}]0;t\u{7}b", true, &[]), "ab");
+    }
+
+    #[test]
+    fn a_sequence_or_character_cut_between_writes_is_still_caught() {
+        let text =
+            "é›\u{1b}]0;pwned\u{7}·\u{202e}x\u{9d}t\u{9c}\u{1b}[31my\u{e0041}z\u{1b}P$q\u{1b}\\!";
+        let whole = terminal(text, false, &[]);
+        assert_eq!(whole, "é›·xyz!");
+        for cut in 0..=text.len() {
+            assert_eq!(terminal(text, false, &[cut]), whole, "cut at {cut}");
+            for second in cut..=text.len() {
+                assert_eq!(
+                    terminal(text, false, &[cut, second]),
+                    whole,
+                    "{cut}, {second}"
+                );
+            }
+        }
+        let painted = "\u{1b}[1;33mwarning:\u{1b}[0m";
+        for cut in 0..=painted.len() {
+            assert_eq!(terminal(painted, true, &[cut]), painted, "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn json_escapes_del_c1_and_invisible_characters_and_stays_exact() {
+        let text = "a\u{7f}\u{85}\u{9b}\u{202e}\u{2028}\u{200b}\u{feff}\u{e0041}› é \u{1b}";
+        let out = json(text);
+        assert_eq!(
+            out,
+            r#""a\u007f\u0085\u009b\u202e\u2028\u200b\ufeff\udb40\udc41› é \u001b""#
+        );
+        assert_eq!(serde_json::from_str::<String>(&out).unwrap(), text);
+    }
+
+    #[test]
+    fn errors_show_what_hid_in_the_input() {
+        assert_eq!(visible("plain"), "plain");
+        assert_eq!(
+            visible("x\u{202e}y\u{1b}]0;t\u{7}\n"),
+            "x\\u{202e}y\\u{1b}]0;t\\u{7}\\u{a}"
+        );
+    }
+
+    proptest! {
+        /// Random Unicode, with the listed characters and escapes mixed in often: what
+        /// reaches the terminal has none of them, by either path, cut anywhere.
+        #[test]
+        fn sanitized_text_has_none_of_the_listed_characters(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    any::<char>().prop_map(String::from),
+                    "[\u{0}-\u{1f}\u{7f}-\u{9f}\u{200b}-\u{200f}\u{2028}-\u{202e}\u{2060}-\u{206f}\u{feff}\u{e0000}-\u{e007f}\u{61c}\u{180e}]",
+                    "\u{1b}[\\[\\]P_^X(]?[0-9;?$]{0,4}[a-zA-Z\u{7}\\\\]?",
+                    "[a-z ›·é]{1,6}",
+                ],
+                0..40,
+            ),
+            cut in 0usize..200,
+            colors in any::<bool>(),
+        ) {
+            let text: String = parts.concat();
+            let cleaned = for_terminal(&text);
+            prop_assert!(!cleaned.chars().any(|c| forbidden(c) || c == '\n'), "{:?} -> {:?}", text, cleaned);
+            let written = terminal(&text, colors, &[cut]);
+            let shown = if colors { without_colors(&written) } else { written.clone() };
+            prop_assert!(!shown.chars().any(forbidden), "{:?} -> {:?}", text, written);
+            let escaped = json(&text);
+            prop_assert!(!escaped.chars().any(forbidden), "{:?} -> {:?}", text, escaped);
+            prop_assert_eq!(serde_json::from_str::<String>(&escaped).unwrap(), text);
+        }
+    }
+
+    /// Colour sequences taken out, the way a test sees what a colour terminal shows.
+    fn without_colors(s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(at) = rest.find("\u{1b}[") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + 2..];
+            let n = after
+                .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+                .unwrap_or(after.len());
+            if after[n..].starts_with('m') {
+                rest = &after[n + 1..];
+            } else {
+                out.push_str("\u{1b}[");
+                rest = after;
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+#[cfg(test)]
+mod every_write {
+    use std::path::Path;
+
+    fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+
+    /// Every handle on stdout or stderr that is written to is made inside
+    /// `Terminal::new(…)`, so no new code path can write past the filter. (Asking whether
+    /// one is a terminal writes nothing.)
+    #[test]
+    fn every_stdout_and_stderr_handle_goes_through_the_filter() {
+        let mut files = Vec::new();
+        sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut checked = 0;
+        for (path, text) in &files {
+            if path.ends_with("data_tests.rs") || path.ends_with("sanitize.rs") {
+                continue;
+            }
+            for (n, line) in text.lines().enumerate() {
+                for handle in ["stdout()", "stderr()"] {
+                    for (at, _) in line.match_indices(handle) {
+                        let rest = &line[at + handle.len()..];
+                        if rest.starts_with(".is_terminal()") {
+                            continue;
+                        }
+                        let before = &line[..at];
+                        assert!(
+                            before.contains("Terminal::new("),
+                            "{path}:{}: {handle} written to without the terminal filter: {line}",
+                            n + 1
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked >= 5, "only {checked} handles found");
     }
 }

@@ -13,16 +13,15 @@ use serde::Serialize;
 use serde_json::error::Category;
 use serde_json::Value;
 
-use crate::device::{Device, Family};
-use crate::guide::{Guide, Remark, Scope, Scoped, Text};
+use crate::guide::Guide;
 use crate::locate::{self, Key};
-use crate::version::{Range, Version, VersionError};
+use crate::version::{Version, VersionError};
 
 // `pub static FACT_IDS: &[&str]`: the ids of `data/facts.json`, sorted, written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/fact_ids.rs"));
 
-/// Known fact ids, sorted so a lookup is a binary search.
-pub type FactIds<'a> = &'a [&'a str];
+pub use crate::check::{check_guide, is_id, FactIds, Finding};
+use crate::check::{join, quote, At};
 
 /// One problem in one file, located for editors and CI.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -59,31 +58,6 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A problem in a parsed guide, as a path into its JSON: `check_guide` knows the model but
-/// not the text, so `check_text` turns `at` into a line and column.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub at: Vec<Key<'static>>,
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    /// `methods[1].os: message`, for tests of guides that have no text at hand.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (n, key) in self.at.iter().enumerate() {
-            match key {
-                Key::Field(name) if n == 0 => f.write_str(name)?,
-                Key::Field(name) => write!(f, ".{name}")?,
-                Key::Index(i) => write!(f, "[{i}]")?,
-            }
-        }
-        if self.at.is_empty() {
-            f.write_str("(guide)")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
 /// Parses one guide file's text and runs every check on it.
 ///
 /// Serde stops at the first syntax or schema error, so such a file yields one problem;
@@ -103,21 +77,40 @@ pub fn check_text(path: &str, text: &str, facts: FactIds<'_>) -> Result<Guide, V
     Err(locate_all(path, text, findings))
 }
 
-/// Findings as problems in file order.
+/// The most problems reported for one file; past it, one more line says how many are left.
+/// A file with thousands of problems is not fixed from the thousandth line.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Findings as problems in file order, the first `MAX_PROBLEMS` of them and a count of the
+/// rest, located in one pass over the text.
 fn locate_all(path: &str, text: &str, findings: Vec<Finding>) -> Vec<Problem> {
-    let mut problems: Vec<Problem> = findings
-        .into_iter()
-        .map(|f| {
-            let (line, column) = locate::locate(text, &f.at);
-            Problem {
-                path: path.to_owned(),
-                line,
-                column,
-                message: f.message,
-            }
+    let paths: Vec<&[Key]> = findings.iter().map(|f| f.at.as_slice()).collect();
+    let offsets = locate::offsets_of(text, &paths);
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    // Stable: findings at one place keep the order the checks made them in.
+    order.sort_by_key(|&i| offsets[i]);
+    let shown = order.len().min(MAX_PROBLEMS + 1);
+    let at: Vec<usize> = order[..shown].iter().map(|&i| offsets[i]).collect();
+    let positions = locate::positions(text, &at);
+    let mut findings: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let mut problems: Vec<Problem> = order[..shown]
+        .iter()
+        .zip(positions)
+        .map(|(&i, (line, column))| Problem {
+            path: path.to_owned(),
+            line,
+            column,
+            message: findings[i].take().map(|f| f.message).unwrap_or_default(),
         })
         .collect();
-    problems.sort_by_key(|p| (p.line, p.column));
+    if order.len() > MAX_PROBLEMS {
+        // Placed at the first problem not shown, where the reading would go on.
+        let next = &mut problems[MAX_PROBLEMS];
+        next.message = format!(
+            "and {} more problems in this file; fix the ones above and run again to see them",
+            order.len() - MAX_PROBLEMS
+        );
+    }
     problems
 }
 
@@ -213,21 +206,6 @@ fn range(found: &mut Vec<Finding>, os: &Value, at: At) {
             });
         }
     }
-}
-
-/// The checks the schema cannot express, or that serde does not make: id formats,
-/// empty texts and lists, known sources, and methods whose version ranges overlap, which
-/// would show two answers for one device and version.
-///
-/// Gaps in version coverage are allowed, as a company guide may cover one device or
-/// release only; the built-in guides are held to gap-free coverage by their own test.
-pub fn check_guide(guide: &Guide, facts: FactIds<'_>) -> Vec<Finding> {
-    let mut c = Checker {
-        facts,
-        found: Vec::new(),
-    };
-    c.guide(guide);
-    c.found
 }
 
 /// Loads the custom guides of a folder: its `*.json` files, sorted by name.
@@ -432,378 +410,10 @@ fn tidy(message: &str) -> String {
     message
 }
 
-/// Whether `id` is lowercase letters and digits joined by single hyphens
-/// (`^[a-z0-9]+(-[a-z0-9]+)*$`), the id pattern of `schema/guide.schema.json`.
-pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-/// Text from a guide quoted in a message, with control characters shown as escapes so
-/// the message stays one readable line.
-fn quote(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            let escaped = c.is_control().then(|| c.escape_unicode());
-            escaped
-                .into_iter()
-                .flatten()
-                .chain((!c.is_control()).then_some(c))
-        })
-        .collect()
-}
-
-/// The name a device has in guide files.
-fn device_name(d: Device) -> &'static str {
-    match d {
-        Device::Iphone => "iphone",
-        Device::Ipad => "ipad",
-        Device::Ipod => "ipod",
-        Device::Mac => "mac",
-        Device::Web => "web",
-    }
-}
-
-/// A range in the words of the `os` fields, such as "iOS 17.2 up to (not including) 18":
-/// the labels shown to users round `before` down to a release, which can read oddly for
-/// the slivers an overlap leaves.
-fn span(os_name: &str, range: &Range) -> String {
-    match (range.from, range.before) {
-        (None, None) => format!("all {os_name} versions"),
-        (Some(from), None) => format!("{os_name} {from} and later"),
-        (None, Some(before)) => format!("{os_name} versions before {before}"),
-        (Some(from), Some(before)) => {
-            format!("{os_name} {from} up to (not including) {before}")
-        }
-    }
-}
-
-type At = Vec<Key<'static>>;
-
-fn join(prefix: &[Key<'static>], rest: &[Key<'static>]) -> At {
-    prefix.iter().chain(rest).copied().collect()
-}
-
-struct Checker<'f> {
-    facts: FactIds<'f>,
-    found: Vec<Finding>,
-}
-
-impl Checker<'_> {
-    fn report(&mut self, at: At, message: String) {
-        self.found.push(Finding { at, message });
-    }
-
-    fn id(&mut self, at: At, what: &str, id: &str) {
-        if !is_id(id) {
-            self.report(
-                at,
-                format!(
-                    "{what} `{}` must be lowercase letters and digits joined by single hyphens, like `mdm-reset`",
-                    quote(id)
-                ),
-            );
-        }
-    }
-
-    /// `what` names the text for the message, such as "`title` is" or "a `path` element is".
-    fn text(&mut self, at: At, what: &str, text: &str) {
-        if text.trim().is_empty() {
-            self.report(at, format!("{what} empty"));
-        }
-    }
-
-    fn sources(&mut self, prefix: &[Key<'static>], sources: &[Text]) {
-        let here = join(prefix, &[Key::Field("sources")]);
-        if sources.is_empty() {
-            self.report(
-                here,
-                "`sources` is empty; name the facts from data/facts.json this text rests on"
-                    .to_owned(),
-            );
-            return;
-        }
-        for (i, id) in sources.iter().enumerate() {
-            if self.facts.binary_search(&id.as_ref()).is_err() {
-                self.report(
-                    join(&here, &[Key::Index(i)]),
-                    format!(
-                        "unknown source `{}`; sources must be fact ids from data/facts.json",
-                        quote(id)
-                    ),
-                );
-            }
-        }
-    }
-
-    fn remarks(
-        &mut self,
-        prefix: &[Key<'static>],
-        field: &'static str,
-        remarks: &[Remark],
-        parent: (&[Device], &Range),
-    ) {
-        for (i, r) in remarks.iter().enumerate() {
-            let here = join(prefix, &[Key::Field(field), Key::Index(i)]);
-            self.text(join(&here, &[Key::Field("text")]), "`text` is", &r.text);
-            self.scope(&here, r, parent);
-            self.sources(&here, &r.sources);
-        }
-    }
-
-    /// A step's or remark's `devices` and `os` narrow what it stands under (`parent`: its
-    /// devices, empty at guide level, and its versions); one that cannot overlap it would
-    /// never be printed. Returns the narrowed devices and range, for what stands under it.
-    fn scope(
-        &mut self,
-        here: &[Key<'static>],
-        item: &impl Scoped,
-        (parent_devices, parent_os): (&[Device], &Range),
-    ) -> (Vec<Device>, Range) {
-        let devices = item.devices();
-        for (j, d) in devices.iter().enumerate() {
-            if devices[..j].contains(d) {
-                self.report(
-                    join(here, &[Key::Field("devices"), Key::Index(j)]),
-                    format!("device `{}` is listed twice", device_name(*d)),
-                );
-            } else if !parent_devices.is_empty() && !parent_devices.contains(d) {
-                let names: Vec<&str> = parent_devices.iter().map(|&d| device_name(d)).collect();
-                self.report(
-                    join(here, &[Key::Field("devices"), Key::Index(j)]),
-                    format!(
-                        "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
-                        device_name(*d),
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
-        let kept: Vec<Device> = if devices.is_empty() {
-            parent_devices.to_vec()
-        } else {
-            devices.to_vec()
-        };
-        let os = *item.os();
-        if os == Range::ALL {
-            return (kept, *parent_os);
-        }
-        let at = join(here, &[Key::Field("os")]);
-        let family = kept.first().map(|d| d.family());
-        let Some(family) =
-            family.filter(|f| *f != Family::Web && kept.iter().all(|d| d.family() == *f))
-        else {
-            self.report(
-                at,
-                "`os` needs `devices` of one OS family (iphone, ipad and ipod, or mac) to say which versions it means".to_owned(),
-            );
-            return (kept, *parent_os);
-        };
-        let os_name = if family == Family::Macos {
-            "macOS"
-        } else {
-            "iOS"
-        };
-        match os.intersect(parent_os) {
-            Some(range) if kept.iter().any(|d| range.overlaps(&d.supported())) => (kept, range),
-            _ => {
-                self.report(
-                    at,
-                    format!(
-                        "`os` {} does not overlap the versions this stands under ({}), so it would never be printed",
-                        span(os_name, &os),
-                        span(os_name, parent_os)
-                    ),
-                );
-                (kept, *parent_os)
-            }
-        }
-    }
-
-    fn guide(&mut self, g: &Guide) {
-        self.id(vec![Key::Field("id")], "guide id", &g.id);
-        if let Some(job) = g.command {
-            if job.name() != g.id {
-                self.report(
-                    vec![Key::Field("command")],
-                    format!(
-                        "`command` `{job}` belongs to the guide with id `{job}`; use that id to replace it"
-                    ),
-                );
-            }
-        }
-        self.text(vec![Key::Field("title")], "`title` is", &g.title);
-        self.text(vec![Key::Field("summary")], "`summary` is", &g.summary);
-        for (i, k) in g.keywords.iter().enumerate() {
-            self.text(
-                vec![Key::Field("keywords"), Key::Index(i)],
-                "a `keywords` entry is",
-                k,
-            );
-        }
-        self.remarks(&[], "warnings", &g.warnings, (&[], &Range::ALL));
-        self.remarks(&[], "notes", &g.notes, (&[], &Range::ALL));
-        for (i, id) in g.related.iter().enumerate() {
-            self.id(vec![Key::Field("related"), Key::Index(i)], "related id", id);
-        }
-        if g.methods.is_empty() {
-            self.report(
-                vec![Key::Field("methods")],
-                "`methods` is empty; a guide needs at least one method".to_owned(),
-            );
-        }
-        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
-        for (i, m) in g.methods.iter().enumerate() {
-            let here = [Key::Field("methods"), Key::Index(i)];
-            self.id(join(&here, &[Key::Field("id")]), "method id", &m.id);
-            if let Some(&first) = ids.get(m.id.as_ref()) {
-                self.report(
-                    join(&here, &[Key::Field("id")]),
-                    format!(
-                        "duplicate method id `{}`; method {} has it too",
-                        quote(&m.id),
-                        first + 1
-                    ),
-                );
-            } else {
-                ids.insert(&m.id, i);
-            }
-            self.text(join(&here, &[Key::Field("title")]), "`title` is", &m.title);
-            if !m.approach.is_empty() {
-                self.id(
-                    join(&here, &[Key::Field("approach")]),
-                    "approach",
-                    &m.approach,
-                );
-            }
-            self.devices(&here, &m.devices);
-            if m.devices.contains(&Device::Web) && m.os != Range::ALL {
-                self.report(
-                    join(&here, &[Key::Field("os")]),
-                    "`os` does not apply to `web`, which has no OS version; give the website a method of its own without `os`".to_owned(),
-                );
-            }
-            if let Some(note) = &m.since_note {
-                self.text(
-                    join(&here, &[Key::Field("since_note")]),
-                    "`since_note` is",
-                    note,
-                );
-            }
-            let method_scope = (&m.devices[..], &m.os);
-            self.remarks(&here, "warnings", &m.warnings, method_scope);
-            self.remarks(&here, "notes", &m.notes, method_scope);
-            if m.steps.is_empty() {
-                self.report(
-                    join(&here, &[Key::Field("steps")]),
-                    "`steps` is empty; a method needs at least one step".to_owned(),
-                );
-            }
-            for (k, s) in m.steps.iter().enumerate() {
-                let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
-                self.text(join(&step, &[Key::Field("text")]), "`text` is", &s.text);
-                for (p, part) in s.path.iter().enumerate() {
-                    self.text(
-                        join(&step, &[Key::Field("path"), Key::Index(p)]),
-                        "a `path` element is",
-                        part,
-                    );
-                }
-                if let Some(check) = &s.check {
-                    let here = join(&step, &[Key::Field("check")]);
-                    self.text(join(&here, &[Key::Field("ask")]), "`ask` is", &check.ask);
-                    for (p, part) in check.path.iter().flat_map(|p| p.iter()).enumerate() {
-                        self.text(
-                            join(&here, &[Key::Field("path"), Key::Index(p)]),
-                            "a `path` element is",
-                            part,
-                        );
-                    }
-                }
-                let (devices, os) = self.scope(&step, s, method_scope);
-                self.remarks(&step, "warnings", &s.warnings, (&devices, &os));
-                self.remarks(&step, "notes", &s.notes, (&devices, &os));
-                self.sources(&step, &s.sources);
-            }
-        }
-        self.overlaps(g);
-    }
-
-    fn devices(&mut self, method: &[Key<'static>], devices: &[Device]) {
-        let here = join(method, &[Key::Field("devices")]);
-        if devices.is_empty() {
-            self.report(
-                here,
-                "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
-            );
-            return;
-        }
-        for (j, d) in devices.iter().enumerate() {
-            if devices[..j].contains(d) {
-                self.report(
-                    join(&here, &[Key::Index(j)]),
-                    format!("device `{}` is listed twice", device_name(*d)),
-                );
-            }
-        }
-    }
-
-    /// Methods of one scope and approach are versions of one route: for each device, at most
-    /// one may apply to a version. Reported once per pair, at the later method's `os`.
-    fn overlaps(&mut self, g: &Guide) {
-        // (all devices?, approach, device) → (method index, range on that device)
-        type Groups<'g> = BTreeMap<(bool, &'g str, Device), Vec<(usize, Range)>>;
-        let mut seen: Groups = BTreeMap::new();
-        for (i, m) in g.methods.iter().enumerate() {
-            // Earlier method → the devices and the first shared range.
-            let mut clashes: BTreeMap<usize, (Vec<Device>, Device, Range)> = BTreeMap::new();
-            let mut devices = m.devices.to_vec();
-            devices.sort();
-            devices.dedup();
-            for d in devices {
-                let Some(range) = m.os.intersect(&d.supported()) else {
-                    continue;
-                };
-                let group = seen
-                    .entry((m.scope == Scope::AllDevices, &m.approach, d))
-                    .or_default();
-                for &(j, other) in group.iter() {
-                    if let Some(shared) = range.intersect(&other) {
-                        clashes
-                            .entry(j)
-                            .or_insert_with(|| (Vec::new(), d, shared))
-                            .0
-                            .push(d);
-                    }
-                }
-                group.push((i, range));
-            }
-            for (j, (devices, first, shared)) in clashes {
-                let names: Vec<&str> = devices.into_iter().map(device_name).collect();
-                let versions = match first.family() {
-                    Family::Web => String::new(),
-                    _ => format!(" for {}", span(first.os_name(shared.from), &shared)),
-                };
-                self.report(
-                    vec![Key::Field("methods"), Key::Index(i), Key::Field("os")],
-                    format!(
-                        "`os` overlaps method `{}` on {}{versions}; methods with the same approach and scope need ranges that do not overlap",
-                        quote(&g.methods[j].id),
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::device::Device;
 
     const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
@@ -1101,12 +711,63 @@ mod tests {
         }
     }
 
+    /// A guide with `n` methods for the same devices, every one from iOS 17 on.
+    fn overlapping(n: usize) -> String {
+        let methods: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    r#"{{"id": "m{i}", "title": "M", "devices": ["iphone", "ipad"], "os": {{"from": "17"}}, "steps": [{{"text": "t", "sources": ["S0-8"]}}]}}"#
+                )
+            })
+            .collect();
+        format!(
+            "{{\"id\": \"x\", \"title\": \"T\", \"summary\": \"S\", \"methods\": [\n{}\n]}}",
+            methods.join(",\n")
+        )
+    }
+
     #[test]
-    fn findings_name_their_json_path() {
-        let f = Finding {
-            at: vec![Key::Field("methods"), Key::Index(1), Key::Field("os")],
-            message: "m".to_owned(),
-        };
-        assert_eq!(f.to_string(), "methods[1].os: m");
+    fn each_overlapping_method_is_one_problem_and_a_file_at_most_a_hundred_and_one() {
+        let problems = check_text("g.json", &overlapping(3), FACT_IDS).unwrap_err();
+        assert_eq!(
+            lines(&problems),
+            [
+                "g.json:3:65: `os` overlaps method `m0` on iphone, ipad for iOS 17 and later; methods with the same approach and scope need ranges that do not overlap",
+                "g.json:4:65: `os` overlaps method `m0` on iphone, ipad for iOS 17 and later; methods with the same approach and scope need ranges that do not overlap",
+            ]
+        );
+        let problems = check_text("g.json", &overlapping(1000), FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(problems[99].line, 102);
+        assert_eq!(
+            problems[100].to_string(),
+            "g.json:103:67: and 899 more problems in this file; fix the ones above and run again to see them"
+        );
+    }
+
+    #[test]
+    fn a_device_listed_thousands_of_times_is_reported_each_time() {
+        let devices = vec!["\"ipad\""; 5000].join(", ");
+        let text = overlapping(1).replace(r#"["iphone", "ipad"]"#, &format!("[{devices}]"));
+        let problems = check_text("g.json", &text, FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert!(problems[0]
+            .message
+            .starts_with("device `ipad` is listed twice"));
+        assert!(problems[100].message.starts_with("and 4899 more problems"));
+    }
+
+    #[test]
+    fn thousands_of_unknown_sources_are_located_in_one_pass() {
+        let sources = vec!["\"S9-9\""; 20_000].join(",\n");
+        let text = overlapping(1).replace(r#"["S0-8"]"#, &format!("[\n{sources}\n]"));
+        let problems = check_text("g.json", &text, FACT_IDS).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "g.json:3:1: unknown source `S9-9`; sources must be fact ids from data/facts.json"
+        );
+        assert_eq!(problems[99].line, 102);
+        assert!(problems[100].message.starts_with("and 19900 more problems"));
     }
 }

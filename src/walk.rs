@@ -23,7 +23,7 @@ use crate::filter::{select, Query, Section};
 use crate::guide::{Answer, Guide, Scope};
 use crate::render;
 use crate::render::text::{walk_line, walk_step};
-use crate::sanitize::for_terminal;
+use crate::sanitize::{for_terminal, Terminal};
 use crate::suggest::did_you_mean;
 
 /// What the user answered to one question.
@@ -104,7 +104,7 @@ pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Err
             guide,
             query,
             &mut answers,
-            &mut io::stdout(),
+            &mut Terminal::new(io::stdout(), config.color),
             terminal,
             config,
         )
@@ -113,7 +113,7 @@ pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Err
             guide,
             query,
             &mut answers,
-            &mut io::stderr(),
+            &mut Terminal::new(io::stderr(), config.color),
             terminal,
             config,
         )
@@ -148,7 +148,7 @@ fn converse<A: Answers, W: Write>(
     let summary = Summary::of(&transcript);
     summary.text(&mut talk)?;
     // The result goes out whole and unpaged: the walk is a conversation, not a page.
-    let mut stdout = BufWriter::new(io::stdout().lock());
+    let mut stdout = BufWriter::new(Terminal::new(io::stdout().lock(), config.color));
     match config.format {
         Format::Text => {}
         Format::Json => {

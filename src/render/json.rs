@@ -261,11 +261,15 @@ fn write<W: Write, B: Serialize>(
         query,
         body,
     };
-    if config.pretty_json {
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
+    // Exact, and safe to print: DEL, C1 and invisible characters as `\uXXXX`.
+    // The document is made whole first, so the escapes are one pass over it.
+    let text = if config.pretty_json {
+        serde_json::to_vec_pretty(&doc)?
     } else {
-        serde_json::to_writer(&mut *out, &doc)?;
-    }
+        serde_json::to_vec(&doc)?
+    };
+    let mut out = crate::sanitize::JsonEscape::new(out);
+    out.write_all(&text)?;
     out.write_all(b"\n")
 }
 

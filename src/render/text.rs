@@ -208,10 +208,17 @@ impl<'w, W: Write> Writer<'w, W> {
                     })?;
                     col += 1;
                 }
+            } else if run.atomic && col + first_width > limit && col > indent {
+                // After a label such as "See also:", a command that does not fit starts
+                // the next line.
+                self.new_line(indent)?;
+                col = indent;
             }
             self.clean_piece(&lead, run.lead_style)?;
             col += display_width(&lead);
-            if run.atomic {
+            if run.atomic
+                && display_width(&lead) + display_width(&text) <= limit.saturating_sub(indent)
+            {
                 self.clean_piece(&text, run.style)?;
                 col += display_width(&text);
             } else {
@@ -224,7 +231,11 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     /// Writes `text` from column `col`, a line at a time: each line is cut at its last
-    /// space that fits, rather than laid out word by word. Returns the column after it.
+    /// space that fits, rather than laid out word by word, and a word longer than a whole
+    /// line is cut at the width. Returns the column after it.
+    ///
+    /// Each line looks only at the characters that can go on it, so a paragraph of any
+    /// length costs time in proportion to its length.
     fn fill(
         &mut self,
         text: &str,
@@ -236,23 +247,23 @@ impl<'w, W: Write> Writer<'w, W> {
         let mut rest = text.trim_start_matches(' ');
         while !rest.is_empty() {
             let room = limit.saturating_sub(col);
-            let width = display_width(rest);
-            if width <= room {
+            // The byte just past `room` characters; none when the rest fits.
+            let Some(end) = rest.char_indices().nth(room).map(|(i, _)| i) else {
                 self.clean_piece(rest, style)?;
-                return Ok(col + width);
-            }
-            // The byte just past `room` characters, and the last space up to it (a space
-            // right there means the word before it fits exactly).
-            let end = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
-            let upto = if rest.as_bytes().get(end) == Some(&b' ') {
+                return Ok(col + display_width(rest));
+            };
+            // The last space up to there (a space right there means the word before it
+            // fits exactly); at the start of a line, a word too long for any line is cut
+            // at the width, and always after at least one character.
+            let upto = if rest.as_bytes()[end] == b' ' {
                 end + 1
             } else {
                 end
             };
-            let cut = rest[..upto]
-                .rfind(' ')
-                .filter(|&at| at > 0)
-                .or_else(|| (col <= indent).then(|| rest.find(' ').unwrap_or(rest.len())));
+            let cut = rest[..upto].rfind(' ').filter(|&at| at > 0).or_else(|| {
+                (col <= indent)
+                    .then(|| end.max(rest.chars().next().map_or(rest.len(), char::len_utf8)))
+            });
             // When nothing fits on this line, the next one starts it.
             if let Some(at) = cut {
                 self.clean_piece(&rest[..at], style)?;
@@ -520,27 +531,51 @@ fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result
 pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
     let palette = w.palette;
-    let id_width = entries.iter().map(|e| e.guide.id.len()).max().unwrap_or(0);
+    let id_width = entries
+        .iter()
+        .map(|e| display_width(&for_terminal(&e.guide.id)))
+        .max()
+        .unwrap_or(0);
+    // Ids in a column of their own when that leaves the titles room, else above them.
+    let column = match w.width {
+        Some(limit) if id_width + 2 + MIN_TITLE > limit => None,
+        _ => Some(id_width + 2),
+    };
     for entry in entries {
         let g = entry.guide;
-        let pad = id_width - g.id.len();
-        write!(
-            w.out,
-            "{}{:pad$}  ",
-            palette.paint(&g.id, path_element()),
-            ""
-        )?;
-        w.flow(id_width + 2, id_width + 2, words(&g.title, title()))?;
         let mut cover = covered_devices(g);
         if let Origin::File(path) = &entry.origin {
             cover.push_str("; from ");
             cover.push_str(path);
         }
-        write!(w.out, "{:width$}", "", width = id_width + 2)?;
-        w.flow(id_width + 2, id_width + 4, words(&cover, dim()))?;
+        let at = match column {
+            Some(at) => {
+                let pad = at - display_width(&for_terminal(&g.id));
+                write!(w.out, "{}{:pad$}", palette.paint(&g.id, path_element()), "")?;
+                at
+            }
+            None => {
+                let id = Word {
+                    lead: "",
+                    lead_style: plain(),
+                    text: &g.id,
+                    style: path_element(),
+                    atomic: true,
+                };
+                w.flow(0, 2, std::iter::once(id))?;
+                write!(w.out, "  ")?;
+                2
+            }
+        };
+        w.flow(at, at, words(&g.title, title()))?;
+        write!(w.out, "{:at$}", "")?;
+        w.flow(at, at + 2, words(&cover, dim()))?;
     }
     Ok(())
 }
+
+/// The fewest columns `list` leaves a title beside the ids.
+const MIN_TITLE: usize = 20;
 
 fn mark() -> Style {
     Style::new().bold().yellow()

@@ -6,6 +6,7 @@ mod custom;
 mod find;
 mod formats;
 mod generated;
+mod hostile;
 mod pager;
 mod readme;
 mod robust;

@@ -102,6 +102,14 @@ fn bad_input_table() {
         "validate",
         "-x",
         "--verbose signout",
+        // A global option before and after the subcommand, with two values.
+        "--json signout -f markdown",
+        "-f text signout -f json",
+        "--color always signout --color never",
+        "--width 30 signout --width 90",
+        "--guides-dir guides signout --guides-dir tests/fixtures/valid/override",
+        "-fjson list --format=text",
+        "--json signout --checklist",
     ];
     assert!(table.len() >= 50);
     for line in table {
@@ -249,4 +257,64 @@ fn opens_no_socket_and_writes_no_file() {
         }
     }
     std::fs::remove_file(&log).ok();
+}
+
+/// A global option given on both sides of the subcommand is refused when the values
+/// differ, with both named; the same value twice changes nothing.
+#[test]
+fn a_global_option_on_both_sides_must_agree() {
+    let err = crate::fails(&["--json", "signout", "-f", "markdown"], 2);
+    assert_eq!(
+        err,
+        "imsg-guide: error: `--json` before `signout` and `-f markdown` after it disagree; give --format once\n"
+    );
+    let err = crate::fails(&["--width", "30", "show", "signout", "--width=90"], 2);
+    assert!(
+        err.contains("`--width 30` before `show` and `--width 90` after it"),
+        "{err}"
+    );
+    let once = crate::stdout(&["signout", "-d", "iphone", "-o", "17", "--width", "30"]);
+    for same in [
+        &[
+            "--width", "30", "signout", "-d", "iphone", "-o", "17", "--width", "030",
+        ][..],
+        &[
+            "--width=30",
+            "signout",
+            "-d",
+            "iphone",
+            "-o",
+            "17",
+            "--width",
+            "30",
+        ],
+    ] {
+        assert_eq!(crate::stdout(same), once, "{same:?}");
+    }
+    let json = crate::stdout(&["signout", "-d", "iphone", "--json"]);
+    assert_eq!(
+        crate::stdout(&["--json", "signout", "-d", "iphone", "-f", "json"]),
+        json
+    );
+    assert_eq!(
+        crate::stdout(&["-f", "md", "signout", "-d", "iphone", "-f", "markdown"]),
+        crate::stdout(&["signout", "-d", "iphone", "-f", "markdown"])
+    );
+}
+
+/// `validate guides/ | head` under pipefail: the closed pipe ends the output quietly, and
+/// the status still says the guides are broken.
+#[test]
+fn validate_keeps_its_status_when_the_pipe_closes() {
+    for format in [&[][..], &["--json"]] {
+        let mut args = vec!["validate", "tests/fixtures/invalid"];
+        args.extend_from_slice(format);
+        let (code, err) = with_closed_pipe(&args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+        let mut args = vec!["validate", "tests/fixtures/valid/base"];
+        args.extend_from_slice(format);
+        let (code, err) = with_closed_pipe(&args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+    }
 }

@@ -1,0 +1,532 @@
+//! The checks a guide must pass beyond its schema: id formats, empty texts, known sources,
+//! scopes that narrow what they stand under, and methods whose version ranges overlap.
+//! The same checks run on the built-in guides when `build.rs` bakes them and on custom
+//! guides when they are read or validated.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::device::{Device, Family};
+use crate::locate::Key;
+use crate::model::{Guide, Remark, Scope, Scoped, Text};
+use crate::version::{Range, Version};
+
+/// Known fact ids, sorted so a lookup is a binary search.
+pub type FactIds<'a> = &'a [&'a str];
+
+/// A problem in a parsed guide, as a path into its JSON: `check_guide` knows the model but
+/// not the text, so `check_text` turns `at` into a line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub at: Vec<Key<'static>>,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    /// `methods[1].os: message`, for tests of guides that have no text at hand.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, key) in self.at.iter().enumerate() {
+            match key {
+                Key::Field(name) if n == 0 => f.write_str(name)?,
+                Key::Field(name) => write!(f, ".{name}")?,
+                Key::Index(i) => write!(f, "[{i}]")?,
+            }
+        }
+        if self.at.is_empty() {
+            f.write_str("(guide)")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// The checks the schema cannot express, or that serde does not make: id formats,
+/// empty texts and lists, known sources, and methods whose version ranges overlap, which
+/// would show two answers for one device and version.
+///
+/// Gaps in version coverage are allowed, as a company guide may cover one device or
+/// release only; the built-in guides are held to gap-free coverage by their own test.
+pub fn check_guide(guide: &Guide, facts: FactIds<'_>) -> Vec<Finding> {
+    let mut c = Checker {
+        facts,
+        found: Vec::new(),
+    };
+    c.guide(guide);
+    c.found
+}
+
+/// Whether `id` is lowercase letters and digits joined by single hyphens
+/// (`^[a-z0-9]+(-[a-z0-9]+)*$`), the id pattern of `schema/guide.schema.json`.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Text from a guide quoted in a message, with control and invisible characters shown as
+/// escapes so the message stays one readable line.
+pub fn quote(text: &str) -> String {
+    crate::sanitize::visible(text).into_owned()
+}
+
+/// The name a device has in guide files.
+fn device_name(d: Device) -> &'static str {
+    match d {
+        Device::Iphone => "iphone",
+        Device::Ipad => "ipad",
+        Device::Ipod => "ipod",
+        Device::Mac => "mac",
+        Device::Web => "web",
+    }
+}
+
+/// A range in the words of the `os` fields, such as "iOS 17.2 up to (not including) 18":
+/// the labels shown to users round `before` down to a release, which can read oddly for
+/// the slivers an overlap leaves.
+fn span(os_name: &str, range: &Range) -> String {
+    match (range.from, range.before) {
+        (None, None) => format!("all {os_name} versions"),
+        (Some(from), None) => format!("{os_name} {from} and later"),
+        (None, Some(before)) => format!("{os_name} versions before {before}"),
+        (Some(from), Some(before)) => {
+            format!("{os_name} {from} up to (not including) {before}")
+        }
+    }
+}
+
+pub type At = Vec<Key<'static>>;
+
+pub fn join(prefix: &[Key<'static>], rest: &[Key<'static>]) -> At {
+    prefix.iter().chain(rest).copied().collect()
+}
+
+struct Checker<'f> {
+    facts: FactIds<'f>,
+    found: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, at: At, message: String) {
+        self.found.push(Finding { at, message });
+    }
+
+    fn id(&mut self, at: At, what: &str, id: &str) {
+        if !is_id(id) {
+            self.report(
+                at,
+                format!(
+                    "{what} `{}` must be lowercase letters and digits joined by single hyphens, like `mdm-reset`",
+                    quote(id)
+                ),
+            );
+        }
+    }
+
+    /// `what` names the text for the message, such as "`title` is" or "a `path` element is".
+    fn text(&mut self, at: At, what: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.report(at, format!("{what} empty"));
+        }
+    }
+
+    fn sources(&mut self, prefix: &[Key<'static>], sources: &[Text]) {
+        let here = join(prefix, &[Key::Field("sources")]);
+        if sources.is_empty() {
+            self.report(
+                here,
+                "`sources` is empty; name the facts from data/facts.json this text rests on"
+                    .to_owned(),
+            );
+            return;
+        }
+        for (i, id) in sources.iter().enumerate() {
+            if self.facts.binary_search(&id.as_ref()).is_err() {
+                self.report(
+                    join(&here, &[Key::Index(i)]),
+                    format!(
+                        "unknown source `{}`; sources must be fact ids from data/facts.json",
+                        quote(id)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn remarks(
+        &mut self,
+        prefix: &[Key<'static>],
+        field: &'static str,
+        remarks: &[Remark],
+        parent: (&[Device], &Range),
+    ) {
+        for (i, r) in remarks.iter().enumerate() {
+            let here = join(prefix, &[Key::Field(field), Key::Index(i)]);
+            self.text(join(&here, &[Key::Field("text")]), "`text` is", &r.text);
+            self.scope(&here, r, parent);
+            self.sources(&here, &r.sources);
+        }
+    }
+
+    /// A step's or remark's `devices` and `os` narrow what it stands under (`parent`: its
+    /// devices, empty at guide level, and its versions); one that cannot overlap it would
+    /// never be printed. Returns the narrowed devices and range, for what stands under it.
+    fn scope(
+        &mut self,
+        here: &[Key<'static>],
+        item: &impl Scoped,
+        (parent_devices, parent_os): (&[Device], &Range),
+    ) -> (Vec<Device>, Range) {
+        let devices = item.devices();
+        // Sets of devices as tables, so a list of thousands is read once.
+        let index = |d: &Device| Device::ALL.iter().position(|x| x == d).unwrap_or(0);
+        let mut parent = [false; Device::ALL.len()];
+        for d in parent_devices {
+            parent[index(d)] = true;
+        }
+        let mut seen = [false; Device::ALL.len()];
+        for (j, d) in devices.iter().enumerate() {
+            if std::mem::replace(&mut seen[index(d)], true) {
+                self.report(
+                    join(here, &[Key::Field("devices"), Key::Index(j)]),
+                    format!("device `{}` is listed twice", device_name(*d)),
+                );
+            } else if !parent_devices.is_empty() && !parent[index(d)] {
+                let names: Vec<&str> = Device::ALL
+                    .iter()
+                    .filter(|&p| parent[index(p)])
+                    .map(|&d| device_name(d))
+                    .collect();
+                self.report(
+                    join(here, &[Key::Field("devices"), Key::Index(j)]),
+                    format!(
+                        "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
+                        device_name(*d),
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+        let kept: Vec<Device> = if devices.is_empty() {
+            parent_devices.to_vec()
+        } else {
+            devices.to_vec()
+        };
+        let os = *item.os();
+        if os == Range::ALL {
+            return (kept, *parent_os);
+        }
+        let at = join(here, &[Key::Field("os")]);
+        let family = kept.first().map(|d| d.family());
+        let Some(family) =
+            family.filter(|f| *f != Family::Web && kept.iter().all(|d| d.family() == *f))
+        else {
+            self.report(
+                at,
+                "`os` needs `devices` of one OS family (iphone, ipad and ipod, or mac) to say which versions it means".to_owned(),
+            );
+            return (kept, *parent_os);
+        };
+        let os_name = if family == Family::Macos {
+            "macOS"
+        } else {
+            "iOS"
+        };
+        match os.intersect(parent_os) {
+            Some(range) if kept.iter().any(|d| range.overlaps(&d.supported())) => (kept, range),
+            _ => {
+                self.report(
+                    at,
+                    format!(
+                        "`os` {} does not overlap the versions this stands under ({}), so it would never be printed",
+                        span(os_name, &os),
+                        span(os_name, parent_os)
+                    ),
+                );
+                (kept, *parent_os)
+            }
+        }
+    }
+
+    fn guide(&mut self, g: &Guide) {
+        self.id(vec![Key::Field("id")], "guide id", &g.id);
+        if let Some(job) = g.command {
+            if job.name() != g.id {
+                self.report(
+                    vec![Key::Field("command")],
+                    format!(
+                        "`command` `{job}` belongs to the guide with id `{job}`; use that id to replace it"
+                    ),
+                );
+            }
+        }
+        self.text(vec![Key::Field("title")], "`title` is", &g.title);
+        self.text(vec![Key::Field("summary")], "`summary` is", &g.summary);
+        for (i, k) in g.keywords.iter().enumerate() {
+            self.text(
+                vec![Key::Field("keywords"), Key::Index(i)],
+                "a `keywords` entry is",
+                k,
+            );
+        }
+        self.remarks(&[], "warnings", &g.warnings, (&[], &Range::ALL));
+        self.remarks(&[], "notes", &g.notes, (&[], &Range::ALL));
+        for (i, id) in g.related.iter().enumerate() {
+            self.id(vec![Key::Field("related"), Key::Index(i)], "related id", id);
+        }
+        if g.methods.is_empty() {
+            self.report(
+                vec![Key::Field("methods")],
+                "`methods` is empty; a guide needs at least one method".to_owned(),
+            );
+        }
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, m) in g.methods.iter().enumerate() {
+            let here = [Key::Field("methods"), Key::Index(i)];
+            self.id(join(&here, &[Key::Field("id")]), "method id", &m.id);
+            if let Some(&first) = ids.get(m.id.as_ref()) {
+                self.report(
+                    join(&here, &[Key::Field("id")]),
+                    format!(
+                        "duplicate method id `{}`; method {} has it too",
+                        quote(&m.id),
+                        first + 1
+                    ),
+                );
+            } else {
+                ids.insert(&m.id, i);
+            }
+            self.text(join(&here, &[Key::Field("title")]), "`title` is", &m.title);
+            if !m.approach.is_empty() {
+                self.id(
+                    join(&here, &[Key::Field("approach")]),
+                    "approach",
+                    &m.approach,
+                );
+            }
+            self.devices(&here, &m.devices);
+            if m.devices.contains(&Device::Web) && m.os != Range::ALL {
+                self.report(
+                    join(&here, &[Key::Field("os")]),
+                    "`os` does not apply to `web`, which has no OS version; give the website a method of its own without `os`".to_owned(),
+                );
+            }
+            if let Some(note) = &m.since_note {
+                self.text(
+                    join(&here, &[Key::Field("since_note")]),
+                    "`since_note` is",
+                    note,
+                );
+            }
+            let method_scope = (&m.devices[..], &m.os);
+            self.remarks(&here, "warnings", &m.warnings, method_scope);
+            self.remarks(&here, "notes", &m.notes, method_scope);
+            if m.steps.is_empty() {
+                self.report(
+                    join(&here, &[Key::Field("steps")]),
+                    "`steps` is empty; a method needs at least one step".to_owned(),
+                );
+            }
+            for (k, s) in m.steps.iter().enumerate() {
+                let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
+                self.text(join(&step, &[Key::Field("text")]), "`text` is", &s.text);
+                for (p, part) in s.path.iter().enumerate() {
+                    self.text(
+                        join(&step, &[Key::Field("path"), Key::Index(p)]),
+                        "a `path` element is",
+                        part,
+                    );
+                }
+                if let Some(check) = &s.check {
+                    let here = join(&step, &[Key::Field("check")]);
+                    self.text(join(&here, &[Key::Field("ask")]), "`ask` is", &check.ask);
+                    for (p, part) in check.path.iter().flat_map(|p| p.iter()).enumerate() {
+                        self.text(
+                            join(&here, &[Key::Field("path"), Key::Index(p)]),
+                            "a `path` element is",
+                            part,
+                        );
+                    }
+                }
+                let (devices, os) = self.scope(&step, s, method_scope);
+                self.remarks(&step, "warnings", &s.warnings, (&devices, &os));
+                self.remarks(&step, "notes", &s.notes, (&devices, &os));
+                self.sources(&step, &s.sources);
+            }
+        }
+        self.overlaps(g);
+    }
+
+    fn devices(&mut self, method: &[Key<'static>], devices: &[Device]) {
+        let here = join(method, &[Key::Field("devices")]);
+        if devices.is_empty() {
+            self.report(
+                here,
+                "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
+            );
+            return;
+        }
+        let mut seen = [false; Device::ALL.len()];
+        for (j, d) in devices.iter().enumerate() {
+            let index = Device::ALL.iter().position(|x| x == d).unwrap_or(0);
+            if std::mem::replace(&mut seen[index], true) {
+                self.report(
+                    join(&here, &[Key::Index(j)]),
+                    format!("device `{}` is listed twice", device_name(*d)),
+                );
+            }
+        }
+    }
+
+    /// Methods of one scope and approach are versions of one route: for each device, at most
+    /// one may apply to a version. A method whose range meets an earlier one's is reported
+    /// once, at its `os`, naming one earlier method it overlaps on each device.
+    ///
+    /// Near-linear in the number of methods, as a guide can have thousands of them.
+    fn overlaps(&mut self, g: &Guide) {
+        // (all devices?, approach, device) → (method index, range on that device), in
+        // method order.
+        type Groups<'g> = BTreeMap<(bool, &'g str, Device), Vec<(usize, Range)>>;
+        let mut groups: Groups = BTreeMap::new();
+        for (i, m) in g.methods.iter().enumerate() {
+            let mut devices = m.devices.to_vec();
+            devices.sort();
+            devices.dedup();
+            for d in devices {
+                if let Some(range) = m.os.intersect(&d.supported()) {
+                    groups
+                        .entry((m.scope == Scope::AllDevices, &m.approach, d))
+                        .or_default()
+                        .push((i, range));
+                }
+            }
+        }
+        // Method → earlier method → the devices they share a version on, the first of
+        // them, and the range they share there.
+        type Clashes = BTreeMap<usize, BTreeMap<usize, (Vec<Device>, Device, Range)>>;
+        let mut clashes: Clashes = BTreeMap::new();
+        for (&(_, _, d), ranges) in &groups {
+            let plain: Vec<Range> = ranges.iter().map(|&(_, r)| r).collect();
+            for (k, earlier) in earlier_overlaps(&plain).into_iter().enumerate() {
+                let Some(e) = earlier else { continue };
+                let ((i, range), (j, other)) = (ranges[k], ranges[e]);
+                let Some(shared) = range.intersect(&other) else {
+                    continue;
+                };
+                clashes
+                    .entry(i)
+                    .or_default()
+                    .entry(j)
+                    .or_insert_with(|| (Vec::new(), d, shared))
+                    .0
+                    .push(d);
+            }
+        }
+        for (i, earlier) in clashes {
+            for (j, (devices, first, shared)) in earlier {
+                let names: Vec<&str> = devices.into_iter().map(device_name).collect();
+                let versions = match first.family() {
+                    Family::Web => String::new(),
+                    _ => format!(" for {}", span(first.os_name(shared.from), &shared)),
+                };
+                self.report(
+                    vec![Key::Field("methods"), Key::Index(i), Key::Field("os")],
+                    format!(
+                        "`os` overlaps method `{}` on {}{versions}; methods with the same approach and scope need ranges that do not overlap",
+                        quote(&g.methods[j].id),
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// For each range, an earlier one it overlaps, if any: of those, the one that reaches
+/// furthest (the first of them on a tie). A Fenwick tree over the ranges' starts keeps,
+/// for each prefix of starts, the furthest end among the ranges seen so far, so each
+/// range costs O(log n) rather than a look at every earlier one.
+fn earlier_overlaps(ranges: &[Range]) -> Vec<Option<usize>> {
+    // `None` as a start is before every version, and as an end after every version.
+    type End = (bool, Option<Version>);
+    let end = |r: &Range| -> End { (r.before.is_none(), r.before) };
+    let mut starts: Vec<Option<Version>> = ranges.iter().map(|r| r.from).collect();
+    starts.sort();
+    starts.dedup();
+    // tree[p - 1] covers a run of starts ending at p; it holds the furthest end there,
+    // and the range with it.
+    let mut tree: Vec<Option<(End, std::cmp::Reverse<usize>)>> = vec![None; starts.len()];
+    let mut out = Vec::with_capacity(ranges.len());
+    for (k, r) in ranges.iter().enumerate() {
+        // Earlier ranges that start before this one ends: the first `p` starts.
+        let mut p = match r.before {
+            None => starts.len(),
+            Some(before) => starts.partition_point(|&s| s < Some(before)),
+        };
+        let mut best: Option<(End, std::cmp::Reverse<usize>)> = None;
+        while p > 0 {
+            best = best.max(tree[p - 1]);
+            p &= p - 1;
+        }
+        // …and that end after it starts.
+        let reaches = |(e, _): &(End, std::cmp::Reverse<usize>)| match r.from {
+            None => true,
+            Some(from) => e.0 || e.1 > Some(from),
+        };
+        out.push(best.filter(reaches).map(|(_, std::cmp::Reverse(j))| j));
+        let mut p = starts.partition_point(|&s| s < r.from) + 1;
+        while p <= starts.len() {
+            tree[p - 1] = tree[p - 1].max(Some((end(r), std::cmp::Reverse(k))));
+            p += p & p.wrapping_neg();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(from: Option<u16>, before: Option<u16>) -> Range {
+        let v = |n: u16| n.to_string().parse::<Version>().unwrap();
+        Range {
+            from: from.map(v),
+            before: before.map(v),
+        }
+    }
+
+    proptest::proptest! {
+        /// The tree finds an earlier overlapping range exactly when a look at every earlier
+        /// range does, and the one it names does overlap.
+        #[test]
+        fn earlier_overlaps_agrees_with_looking_at_every_pair(
+            bounds in proptest::collection::vec((proptest::option::of(1u16..30), proptest::option::of(1u16..30)), 0..40)
+        ) {
+            let ranges: Vec<Range> = bounds
+                .into_iter()
+                .filter_map(|(a, b)| match (a, b) {
+                    (Some(a), Some(b)) if a >= b => None,
+                    _ => Some(range(a, b)),
+                })
+                .collect();
+            let found = earlier_overlaps(&ranges);
+            for (k, r) in ranges.iter().enumerate() {
+                let any = ranges[..k].iter().any(|o| o.overlaps(r));
+                proptest::prop_assert_eq!(found[k].is_some(), any, "{:?}", ranges);
+                if let Some(j) = found[k] {
+                    proptest::prop_assert!(j < k && ranges[j].overlaps(r));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn findings_name_their_json_path() {
+        let f = Finding {
+            at: vec![Key::Field("methods"), Key::Index(1), Key::Field("os")],
+            message: "m".to_owned(),
+        };
+        assert_eq!(f.to_string(), "methods[1].os: m");
+    }
+}
