@@ -839,7 +839,7 @@ _imsg__guide() {
             ;;
         imsg__guide__subcmd__show)
             [[ "${BASH_VERSINFO[0]}" -ge 4 ]] && compopt +o default +o bashdefault 2>/dev/null
-            opts="-d -o -f -h -V --raw --device --os --format --json --checklist --color --guides-dir --width --sources --paging --help --version deactivate deregister-number fix-signed-out messages-in-icloud signin signout why-sign-out"
+            opts="-d -o -f -h -V --raw --device --os --format --json --checklist --color --guides-dir --width --sources --paging --help --version apple-account-sign-out apple-watch-vision-pro deactivate deregister-number different-account-for-imessage fix-signed-out leave-iphone lost-or-stolen-iphone messages-in-icloud phone-number-on-ipad-mac reachable-addresses sell-or-give-away sign-out-greyed-out signin signout stop-calls-messages-on-other-devices two-factor-codes why-sign-out"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -430,12 +430,23 @@ complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand fix-signed-out" -f
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand faq" -f
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand search" -f
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand list" -f
-complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -f -a "deactivate
+complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand show" -f -a "apple-account-sign-out
+apple-watch-vision-pro
+deactivate
 deregister-number
+different-account-for-imessage
 fix-signed-out
+leave-iphone
+lost-or-stolen-iphone
 messages-in-icloud
+phone-number-on-ipad-mac
+reachable-addresses
+sell-or-give-away
+sign-out-greyed-out
 signin
 signout
+stop-calls-messages-on-other-devices
+two-factor-codes
 why-sign-out"
 complete -c imsg-guide -n "__fish_imsg_guide_using_subcommand sources" -f -a "J-Acct-1
 J-Acct-10

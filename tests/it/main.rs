@@ -12,6 +12,7 @@ mod readme;
 mod robust;
 mod scope;
 mod sources;
+mod tickets;
 mod usage;
 mod walk;
 
