@@ -128,12 +128,13 @@ impl Index {
         }
     }
 
-    /// A keyword phrase, plus its words run together when there are two of them: people
-    /// type "signout" and "logout" for "sign out" and "log out".
+    /// A keyword phrase, plus its words run together: people type "signout" and "logout"
+    /// for "sign out" and "log out", and a longer phrase (an error message) typed whole
+    /// finds it by that one word.
     fn keyword(&mut self, doc: usize, phrase: &str) {
         self.text(doc, phrase, weight::KEYWORD);
         let words: Vec<String> = normalize::tokens(phrase).collect();
-        if words.len() == 2 {
+        if words.len() >= 2 {
             self.word(doc, words.concat(), weight::KEYWORD);
         }
     }

@@ -45,9 +45,17 @@ pub fn search(
 ) -> Vec<Found> {
     let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
-    let hits = search::search(text, |doc| {
+    let mut hits = search::search(text, |doc| {
         !replaced(doc.id()) && (!narrowed || doc.fits(query))
     });
+    // An answer explains; the guide it points to fixes. Where both match about as well,
+    // the guide comes first.
+    for hit in &mut hits {
+        if hit.doc.kind == Kind::Faq {
+            hit.score -= hit.score / 5;
+        }
+    }
+    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
     let mut found: Vec<Found> = Vec::new();
     // The text each result was cut from, to fold repeats together.
     let mut sources: Vec<&str> = Vec::new();
@@ -120,9 +128,19 @@ pub fn search(
             f.applies_to = label(&f.places);
         }
     }
+    // A team's own guide that holds every word sought is the most specific answer there
+    // is: it ranks with the best built-in result, ahead of it on a tie.
+    let best = found.iter().map(|f| f.score).max().unwrap_or(0);
     for entry in catalog.entries() {
         if let Origin::File(_) = entry.origin {
-            found.extend(custom(matcher, entry.guide, query));
+            found.extend(
+                custom(matcher, entry.guide, query)
+                    .into_iter()
+                    .map(|mut f| {
+                        f.score = f.score.max(best + 1);
+                        f
+                    }),
+            );
         }
     }
     found.sort_by_key(|f| std::cmp::Reverse(f.score));

@@ -243,6 +243,9 @@ struct Terms {
     terms: Vec<Term>,
     /// The vocabulary words that neighbouring query words make when run together.
     joined: Vec<usize>,
+    /// The vocabulary word that the whole query makes run together, when it is a phrase
+    /// a guide lists as a keyword: an error message typed as the screen shows it.
+    phrase: Option<(usize, u32)>,
 }
 
 impl Terms {
@@ -256,6 +259,10 @@ impl Terms {
             pair.push_str(&two[1]);
             joined.extend(exact(&pair));
         }
+        let phrase = (words.len() >= 3)
+            .then(|| exact(&words.concat()))
+            .flatten()
+            .map(|i| (i, words.len() as u32));
         let is_stop = |w: &str| STOP_WORDS.binary_search(&w).is_ok();
         let has_content = words.iter().any(|w| !is_stop(w));
         let mut terms: Vec<Term> = Vec::new();
@@ -268,7 +275,11 @@ impl Terms {
             }
             terms.push(Term::new(word));
         }
-        Terms { terms, joined }
+        Terms {
+            terms,
+            joined,
+            phrase,
+        }
     }
 
     fn matches(&self, word: &str) -> bool {
@@ -409,6 +420,13 @@ pub fn search(query: &str, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> {
         let rarity = rarity(postings(word).len());
         for &(doc, weight) in postings(word) {
             totals[usize::from(doc)].0 += rarity * EXACT * u32::from(weight);
+        }
+    }
+    // The whole phrase, word for word, counts as much as all its words together.
+    if let Some((word, words)) = terms.phrase {
+        let rarity = rarity(postings(word).len());
+        for &(doc, weight) in postings(word) {
+            totals[usize::from(doc)].0 += words * rarity * EXACT * u32::from(weight);
         }
     }
 
@@ -918,6 +936,54 @@ mod tests {
                 "what happens to my messages when I turn off messages in icloud",
                 "messages-in-icloud-off-history",
             ),
+            (
+                "how do I get iPhone texts on my Mac",
+                "iphone-texts-on-ipad-mac",
+            ),
+            (
+                "what does not registered with iMessage mean",
+                "not-registered-with-imessage",
+            ),
+            (
+                "stop my iPhone calls showing on my iPad",
+                "stop-iphone-on-ipad-mac",
+            ),
+            (
+                "what to do before selling my iPhone",
+                "sell-iphone-imessage",
+            ),
+            (
+                "switching to android texts from iPhones",
+                "switching-to-android",
+            ),
+            ("my iPhone was stolen", "stolen-iphone-messages"),
+            ("why is sign out greyed out", "sign-out-greyed-out"),
+            (
+                "sign out of iMessage on Apple Watch",
+                "apple-watch-sign-out",
+            ),
+            (
+                "does signing out of my whole Apple Account sign me out of iMessage",
+                "apple-account-sign-out-imessage",
+            ),
+            ("start new conversations from my email", "start-from-email"),
+            (
+                "use a different Apple ID for iMessage",
+                "different-account-for-imessage",
+            ),
+            (
+                "can my family share one Apple ID",
+                "share-one-apple-account",
+            ),
+            (
+                "verification code without trusted device",
+                "code-without-trusted-device",
+            ),
+            (
+                "why wasn't I asked for a code on my iPhone",
+                "no-code-asked-on-iphone",
+            ),
+            ("does Vision Pro use iMessage", "vision-pro-imessage"),
         ];
         for faq in faq::builtins() {
             assert!(
