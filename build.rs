@@ -59,6 +59,7 @@ fn main() {
         "src/sanitize.rs",
         "src/facts/model.rs",
         "src/model.rs",
+        "src/sanitize.rs",
         "src/search/normalize.rs",
         "src/version.rs",
     ] {
@@ -99,6 +100,7 @@ fn main() {
 
     write(&out_dir.join("search_index.rs"), &index.render());
     write_raw_files(&root, &out_dir, &files);
+    link_without_pie();
 }
 
 /// Writes `$OUT_DIR/raw_files.rs`: the guide files and the JSON Schemas as written, with
@@ -146,6 +148,20 @@ fn compact(json: &str) -> String {
         }
     }
     out
+}
+
+/// Links the binary as a fixed-address executable on Linux: a position-independent one
+/// makes the dynamic loader apply a relocation to every pointer in the compiled guides and
+/// search index at each start, which cost more than the answer itself. Only the binary is
+/// linked this way; tests, the library and the fuzz targets keep the toolchain's default.
+fn link_without_pie() {
+    println!("cargo:rerun-if-env-changed=IMSG_GUIDE_PIE");
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env_name = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    let wanted = env::var_os("IMSG_GUIDE_PIE").is_none_or(|v| v.is_empty() || v == "0");
+    if os == "linux" && matches!(env_name.as_str(), "gnu" | "musl") && wanted {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }
 
 /// Runs on a built-in guide the checks a custom guide gets (`src/check.rs`); the build

@@ -8,8 +8,10 @@
 #   --no-peers  do not install or measure tealdeer and tlrc
 #   --runs N    hyperfine runs per command (default 30, after 3 warm-ups)
 #
-# Prints one Markdown table and a summary. It is a report, not a test: an
-# OVER in the budget column does not change the exit status; a failed build does.
+# Prints Markdown tables and a summary: every command in every format on the
+# default build (what `cargo install --path . --locked` makes), piped and as on an
+# 80-column colored terminal, beside the static build; then how custom guides
+# scale. It exits 1 when any budget line is missed, so it can run as a check.
 set -euo pipefail
 
 # --- budget, from the issue -------------------------------------------------
@@ -17,6 +19,8 @@ BUDGET_GUIDE=450000          # instructions, any guide command in any format
 BUDGET_SEARCH=600000         # instructions, search
 BUDGET_BINARY=$((2 * 1024 * 1024))  # bytes
 BUDGET_RSS_KIB=4096          # peak resident memory
+BUDGET_PER_CUSTOM=50000      # instructions per custom guide, list and search
+BUDGET_CUSTOM_RSS_KIB=16384  # peak resident memory with 1,000 custom guides
 
 # --- options -----------------------------------------------------------------
 quick=0
@@ -68,10 +72,10 @@ trap 'rm -rf "$tmp"' EXIT
 host="$(rustc -vV | sed -n 's/^host: //p')"
 target_dir="${CARGO_TARGET_DIR:-$repo/target}"
 
-# The shipped binary is static on Linux, and not position-independent: no
-# dynamic loader and no relocations to apply at start-up, which is most of what
-# an empty dynamic binary costs. --target keeps RUSTFLAGS off the build scripts
-# and proc-macros, which cannot be linked statically.
+# The default build is what users get from `cargo install --path . --locked`:
+# dynamically linked (build.rs links it without PIE on Linux). The static build
+# has no dynamic loader to pay for at start-up at all. --target keeps RUSTFLAGS
+# off the build scripts and proc-macros, which cannot be linked statically.
 build_static() { # DIR [cargo args...]: build the crate in DIR, static
   local dir="$1"; shift
   (cd "$dir" && RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" \
@@ -223,7 +227,7 @@ kib_of() { printf '%s KiB\n' "$(group "$(( ($1 + 512) / 1024 ))")"; } # BYTES
 # Measured first: every imsg-guide row is a ratio to them.
 rows=()
 over=0
-max_guide=0 max_search=0 max_dyn=0 max_rss=0 max_rss_dyn=0
+max_guide=0 max_search=0 max_static=0 max_rss=0 max_rss_static=0
 
 say "measuring the floor ..."
 floor_instr="$(count_instructions "$floor_static")"
@@ -241,15 +245,15 @@ fi
 
 # A row for the floor or a peer: no budget, and no dynamic columns except the
 # floor's own (the peers are dynamic builds, as `cargo install` makes them).
-baseline_row() { # LABEL INSTR DYN_INSTR CMD...
-  local label="$1" instr="$2" dyn="$3"; shift 3
-  local wall rss dyn_cols="– | –"
+baseline_row() { # LABEL DYN_INSTR STATIC_INSTR CMD...
+  local label="$1" dyn="$2" instr="$3"; shift 3
+  local wall rss static_cols="– | –"
   wall="$(wall_time "$@")"
   rss="$(peak_rss "$@")"
-  [ -n "$dyn" ] && dyn_cols="$(group "$dyn") | $(ratio "$dyn" "$floor_dyn_instr")"
-  rows+=("| $label | – | $(group "$instr") | $(ratio "$instr" "$floor_instr") | $(ratio "$instr" "$tealdeer_instr") | $(ratio "$instr" "$tlrc_instr") | – | $wall | $(group "$rss") | $dyn_cols |")
+  [ -n "$instr" ] && static_cols="$(group "$instr") | $(ratio "$instr" "$floor_instr")"
+  rows+=("| $label | – | $(group "$dyn") | – | $(ratio "$dyn" "$floor_dyn_instr") | $(ratio "$dyn" "$tealdeer_instr") | $(ratio "$dyn" "$tlrc_instr") | $wall | $(group "$rss") | $static_cols |")
 }
-baseline_row "floor: empty \`fn main() {}\`" "$floor_instr" "$floor_dyn_instr" "$floor_static"
+baseline_row "floor: empty \`fn main() {}\`" "$floor_dyn_instr" "$floor_instr" "$floor_dynamic"
 if [ "$peers" = 1 ]; then
   baseline_row "tealdeer \`tldr --render PAGE\`" "$tealdeer_instr" "" "${tealdeer_cmd[@]}"
   baseline_row "tlrc \`tldr --render PAGE\`" "$tlrc_instr" "" "${tlrc_cmd[@]}"
@@ -266,8 +270,8 @@ label_of() { # ARGS...
   printf '%s\n' "$out"
 }
 
-# One command in one format: the static build in full (instructions, wall
-# time, peak memory), the dynamic build's instructions beside it.
+# One command in one format: the default build in full (instructions, wall
+# time, peak memory), the static build's instructions beside it. Both must fit.
 measure() { # BUDGET EXPECTED_EXIT FORMAT ARGS...
   local budget="$1" expected="$2" format="$3"; shift 3
   local args=("$@")
@@ -275,6 +279,8 @@ measure() { # BUDGET EXPECTED_EXIT FORMAT ARGS...
     markdown) args+=(-f markdown) ;;
     json) args+=(--json) ;;
     checklist) args+=(--checklist) ;;
+    terminal) args+=(--color always --width 80) ;;
+    "terminal, markdown") args+=(-f markdown --color always --width 80) ;;
   esac
   local label; label="$(label_of "$@")"
   say "measuring $label ($format) ..."
@@ -282,39 +288,42 @@ measure() { # BUDGET EXPECTED_EXIT FORMAT ARGS...
   # A command that stopped working would be measured as its error message:
   # show the exit status in the row when it is not the expected one.
   local rc=0 shown="$format"
-  "${clean_env[@]}" "$bin_static" "${args[@]}" >/dev/null 2>&1 || rc=$?
+  "${clean_env[@]}" "$bin_dynamic" "${args[@]}" >/dev/null 2>&1 || rc=$?
   [ "$rc" != 0 ] && shown="$format, exit $rc"
-  [ "$rc" != "$expected" ] && shown="$shown **(expected $expected)**"
+  if [ "$rc" != "$expected" ]; then
+    shown="$shown **(expected $expected)**"
+    over=1
+  fi
 
-  local instr dyn wall rss rss_dyn verdict="ok"
-  instr="$(count_instructions "$bin_static" "${args[@]}")"
+  local instr dyn wall rss rss_static verdict="ok"
   dyn="$(count_instructions "$bin_dynamic" "${args[@]}")"
-  wall="$(wall_time "$bin_static" "${args[@]}")"
-  rss="$(peak_rss "$bin_static" "${args[@]}")"
-  rss_dyn="$(peak_rss "$bin_dynamic" "${args[@]}")"
+  instr="$(count_instructions "$bin_static" "${args[@]}")"
+  wall="$(wall_time "$bin_dynamic" "${args[@]}")"
+  rss="$(peak_rss "$bin_dynamic" "${args[@]}")"
+  rss_static="$(peak_rss "$bin_static" "${args[@]}")"
 
-  if [ "$instr" -gt "$budget" ]; then
+  if [ "$dyn" -gt "$budget" ] || [ "$instr" -gt "$budget" ]; then
     verdict="**OVER** $(group "$budget")"
     over=1
   fi
   if [ "$budget" = "$BUDGET_SEARCH" ]; then
-    [ "$instr" -gt "$max_search" ] && max_search="$instr"
+    [ "$dyn" -gt "$max_search" ] && max_search="$dyn"
   else
-    [ "$instr" -gt "$max_guide" ] && max_guide="$instr"
+    [ "$dyn" -gt "$max_guide" ] && max_guide="$dyn"
   fi
-  [ "$dyn" -gt "$max_dyn" ] && max_dyn="$dyn"
+  [ "$instr" -gt "$max_static" ] && max_static="$instr"
   [ "$rss" -gt "$max_rss" ] && max_rss="$rss"
-  [ "$rss_dyn" -gt "$max_rss_dyn" ] && max_rss_dyn="$rss_dyn"
-  rows+=("| \`imsg-guide $label\` | $shown | $(group "$instr") | $(ratio "$instr" "$floor_instr") | $(ratio "$instr" "$tealdeer_instr") | $(ratio "$instr" "$tlrc_instr") | $verdict | $wall | $(group "$rss") | $(group "$dyn") | $(ratio "$dyn" "$floor_dyn_instr") |")
+  [ "$rss_static" -gt "$max_rss_static" ] && max_rss_static="$rss_static"
+  rows+=("| \`imsg-guide $label\` | $shown | $(group "$dyn") | $verdict | $(ratio "$dyn" "$floor_dyn_instr") | $(ratio "$dyn" "$tealdeer_instr") | $(ratio "$dyn" "$tlrc_instr") | $wall | $(group "$rss") | $(group "$instr") | $(ratio "$instr" "$floor_instr") |")
 }
 
-each_format() { # BUDGET ARGS...: text, Markdown and JSON
+each_format() { # BUDGET ARGS...: text, Markdown and JSON piped; text and Markdown on a terminal
   local budget="$1" f; shift
-  for f in text markdown json; do measure "$budget" 0 "$f" "$@"; done
+  for f in text markdown json terminal "terminal, markdown"; do measure "$budget" 0 "$f" "$@"; done
 }
 
 # Commands that are not in every build are measured only when --help lists them.
-has_command() { "$bin_static" --help | grep -qE "^  $1( |\$)"; }
+has_command() { "$bin_dynamic" --help | grep -qE "^  $1( |\$)"; }
 
 each_format "$BUDGET_GUIDE" signin -d iphone -o 17
 each_format "$BUDGET_GUIDE" signout -d iphone -o 18
@@ -322,6 +331,7 @@ each_format "$BUDGET_GUIDE" signout
 each_format "$BUDGET_GUIDE" signout --all-devices
 each_format "$BUDGET_GUIDE" deactivate -d mac -o 14
 each_format "$BUDGET_GUIDE" fix-signed-out -d iphone -o 16
+each_format "$BUDGET_GUIDE" fix-signed-out
 each_format "$BUDGET_GUIDE" show fix-signed-out   # the largest guide
 measure "$BUDGET_GUIDE" 0 checklist show fix-signed-out
 each_format "$BUDGET_GUIDE" list
@@ -336,6 +346,60 @@ fi
 # The error path: a misspelled device is a usage error (exit 2) with a hint.
 measure "$BUDGET_GUIDE" 2 text signout -d iphon
 
+# --- custom guides -------------------------------------------------------------
+# A team's folder of N guides, each named after its id as the folder rule wants:
+# copies of the custom-guide fixtures, which are the size of a company guide.
+say "measuring custom guides ..."
+make_folder() { # N DIR
+  local n="$1" dir="$2" i template id
+  local templates=(tests/fixtures/valid/base/company-signout.json tests/fixtures/valid/addition/mdm-reset.json)
+  mkdir -p "$dir"
+  for ((i = 1; i <= n; i++)); do
+    template="${templates[$((i % ${#templates[@]}))]}"
+    id="team-guide-$i"
+    sed "0,/\"id\": \"[a-z-]*\"/s//\"id\": \"$id\"/" "$template" >"$dir/$id.json"
+  done
+}
+custom_rows=()
+declare -A custom_cost
+for n in 0 10 100 1000; do
+  dir="$tmp/custom-$n"
+  make_folder "$n" "$dir"
+  if [ "$n" -gt 0 ] && ! "$bin_dynamic" validate "$dir" >/dev/null; then
+    say "the generated folder of $n guides does not validate:"; "$bin_dynamic" validate "$dir" | head -n 3 >&2; exit 1
+  fi
+  row="| $(group "$n")"
+  for cmd in "signout -d iphone -o 18" "show signin" list "search sign out"; do
+    read -ra words <<<"$cmd"
+    [ "$cmd" = "search sign out" ] && words=(search "sign out")
+    cost="$(count_instructions "$bin_dynamic" --guides-dir "$dir" "${words[@]}")"
+    custom_cost["$n $cmd"]="$cost"
+    row="$row | $(group "$cost")"
+  done
+  rss="$(peak_rss "$bin_dynamic" --guides-dir "$dir" list)"
+  custom_cost["$n rss"]="$rss"
+  custom_rows+=("$row | $(group "$rss") |")
+done
+
+# The budget lines for custom guides, each with its verdict.
+custom_lines=()
+check_line() { # TEXT VALUE LIMIT
+  local verdict
+  if [ "$2" -le "$3" ]; then verdict="ok"; else verdict="**OVER**"; over=1; fi
+  custom_lines+=("- $1: $(group "$2"), budget $(group "$3"): $verdict.")
+}
+for cmd in "signout -d iphone -o 18" "show signin"; do
+  check_line "\`$cmd\` with 100 custom guides, instructions (at most 2× the $(group "${custom_cost["0 $cmd"]}") with none)" \
+    "${custom_cost["100 $cmd"]}" "$((2 * ${custom_cost["0 $cmd"]}))"
+done
+for cmd in list "search sign out"; do
+  for n in 100 1000; do
+    per=$(( (${custom_cost["$n $cmd"]} - ${custom_cost["0 $cmd"]}) / n ))
+    check_line "\`$cmd\`, instructions per custom guide with $(group "$n")" "$per" "$BUDGET_PER_CUSTOM"
+  done
+done
+check_line "peak memory of \`list\` with 1,000 custom guides, KiB" "${custom_cost["1000 rss"]}" "$BUDGET_CUSTOM_RSS_KIB"
+
 # --- report ------------------------------------------------------------------
 # ok or OVER. Runs in $(...), so the caller also records the overrun itself.
 verdict_of() { # VALUE LIMIT
@@ -343,35 +407,41 @@ verdict_of() { # VALUE LIMIT
 }
 size_static="$(stat -c %s "$bin_static")"
 size_dynamic="$(stat -c %s "$bin_dynamic")"
-for pair in "$max_search $BUDGET_SEARCH" "$size_static $BUDGET_BINARY" \
-  "$size_dynamic $BUDGET_BINARY" "$max_rss $BUDGET_RSS_KIB" "$max_rss_dyn $BUDGET_RSS_KIB"; do
+for pair in "$max_guide $BUDGET_GUIDE" "$max_search $BUDGET_SEARCH" "$size_static $BUDGET_BINARY" \
+  "$size_dynamic $BUDGET_BINARY" "$max_rss $BUDGET_RSS_KIB" "$max_rss_static $BUDGET_RSS_KIB"; do
   read -r value limit <<<"$pair"
   [ "$value" -gt "$limit" ] && over=1
 done
 
-echo "| command | format | instructions | ×floor | ×tealdeer | ×tlrc | budget | wall time, ms: mean ± σ (median) | peak RSS (KiB) | instructions, dynamic build | ×floor, dynamic |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
+echo "| command | format | instructions | budget | ×floor | ×tealdeer | ×tlrc | wall time, ms: mean ± σ (median) | peak RSS (KiB) | instructions, static build | ×floor, static |"
+echo "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"
 echo
-echo "- Floor (empty \`fn main() {}\`, same release profile): $(group "$floor_instr") instructions static, $(group "$floor_dyn_instr") dynamic."
+echo "Custom guides in \`--guides-dir\`, instructions on the default build:"
+echo
+echo "| custom guides | \`signout -d iphone -o 18\` | \`show signin\` | \`list\` | \`search \"sign out\"\` | peak RSS of \`list\` (KiB) |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+printf '%s\n' "${custom_rows[@]}"
+echo
+echo "- Default build: \`cargo build --release\`, as \`cargo install --path . --locked\` makes it (dynamic; linked without PIE by build.rs). \"terminal\" rows add \`--color always --width 80\`, as on an 80-column colored terminal."
+echo "- Floor (empty \`fn main() {}\`, same release profile): $(group "$floor_dyn_instr") instructions dynamic, $(group "$floor_instr") static."
 if [ "$peers" = 1 ]; then
   echo "- Peers, run as \`tldr --color never --render PAGE\` on a six-example page with empty HOME/XDG dirs (no cache, no network), dynamically linked as \`cargo install\` builds them: $("$tealdeer" --version | head -n 1): $(group "$tealdeer_instr") instructions, binary $(kib_of "$(stat -c %s "$tealdeer")"); $("$tlrc" --version | head -n 1 | cut -d' ' -f1-2): $(group "$tlrc_instr") instructions, binary $(kib_of "$(stat -c %s "$tlrc")")."
   for p in tealdeer tlrc; do
     [ -e "$peer_cache/$p/installed-without-locked" ] &&
       echo "- $p was installed without \`--locked\`: its lock file names a dependency version this registry does not serve."
   done
-  echo "- Dynamic build vs the peers: most instructions $(group "$max_dyn") = $(ratio "$max_dyn" "$tealdeer_instr")× tealdeer, $(ratio "$max_dyn" "$tlrc_instr")× tlrc."
 else
   echo "- Peers: not measured (--no-peers)."
 fi
-echo "- Guide commands: at most $(group "$max_guide") instructions, budget $(group "$BUDGET_GUIDE"): $(verdict_of "$max_guide" "$BUDGET_GUIDE")."
+echo "- Guide commands, default build: at most $(group "$max_guide") instructions, budget $(group "$BUDGET_GUIDE"): $(verdict_of "$max_guide" "$BUDGET_GUIDE")."
 if has_command search; then
-  echo "- Search: at most $(group "$max_search") instructions, budget $(group "$BUDGET_SEARCH"): $(verdict_of "$max_search" "$BUDGET_SEARCH")."
-else
-  echo "- Search: not in this build (\`imsg-guide --help\` does not list it)."
+  echo "- Search, default build: at most $(group "$max_search") instructions, budget $(group "$BUDGET_SEARCH"): $(verdict_of "$max_search" "$BUDGET_SEARCH")."
 fi
-echo "- Binary size, budget 2 MiB: static $(kib_of "$size_static") ($(verdict_of "$size_static" "$BUDGET_BINARY")), dynamic $(kib_of "$size_dynamic") ($(verdict_of "$size_dynamic" "$BUDGET_BINARY"))."
-echo "- Peak memory, budget $(group "$BUDGET_RSS_KIB") KiB: static at most $(group "$max_rss") KiB ($(verdict_of "$max_rss" "$BUDGET_RSS_KIB")), dynamic at most $(group "$max_rss_dyn") KiB ($(verdict_of "$max_rss_dyn" "$BUDGET_RSS_KIB"))."
+echo "- Static build: at most $(group "$max_static") instructions for any command; each row is held to the same budget."
+echo "- Binary size, budget 2 MiB: default $(kib_of "$size_dynamic") ($(verdict_of "$size_dynamic" "$BUDGET_BINARY")), static $(kib_of "$size_static") ($(verdict_of "$size_static" "$BUDGET_BINARY"))."
+echo "- Peak memory, budget $(group "$BUDGET_RSS_KIB") KiB: default at most $(group "$max_rss") KiB ($(verdict_of "$max_rss" "$BUDGET_RSS_KIB")), static at most $(group "$max_rss_static") KiB ($(verdict_of "$max_rss_static" "$BUDGET_RSS_KIB"))."
+printf '%s\n' "${custom_lines[@]}"
 if [ "$quick" = 1 ]; then
   echo "- Wall time: not measured (--quick)."
 else
@@ -389,4 +459,5 @@ echo "- Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc
 if [ "$over" = 1 ]; then
   echo
   echo "**Over budget**: see the rows and lines marked OVER."
+  exit 1
 fi

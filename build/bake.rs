@@ -15,6 +15,12 @@ pub trait Bake {
 
 impl Bake for Cow<'static, str> {
     fn bake(&self, out: &mut String) {
+        // The renderers write built-in text without cleaning it for the terminal: here
+        // is where it is known to need none.
+        assert!(
+            crate::sanitize::for_terminal(self) == self.as_ref(),
+            "built-in text has characters a terminal must not see: {self:?}"
+        );
         write!(out, "::std::borrow::Cow::Borrowed({:?})", self.as_ref()).unwrap();
     }
 }

@@ -284,6 +284,27 @@ impl Index {
         for (name, ty, len, items) in arrays {
             writeln!(out, "pub static {name}: [{ty}; {len}] = [{items}];").unwrap();
         }
+        // A word's rarity depends only on how many documents hold it, so it is looked up
+        // rather than computed: the binary then needs no `ln`, and no libm to load for it.
+        let all = self.docs.len();
+        let rarity: Vec<String> = (0..=all)
+            .map(|held| rarity(all, held).to_string())
+            .collect();
+        writeln!(
+            out,
+            "pub static RARITY: [u32; {}] = [{}];",
+            all + 1,
+            rarity.join(", ")
+        )
+        .unwrap();
         out
     }
+}
+
+/// How much a match of a word held by `held` of `all` documents says, times 100: rare
+/// words say more (the BM25 inverse document frequency).
+fn rarity(all: usize, held: usize) -> u32 {
+    let (all, held) = (all as f64, held as f64);
+    let idf = (1.0 + (all - held + 0.5) / (held + 0.5)).ln();
+    (idf * 100.0).round() as u32
 }

@@ -3,7 +3,7 @@
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
-use crate::catalog::{Catalog, Origin};
+use crate::catalog::{Catalog, Entry, Origin};
 use crate::cli::{Command, Filters, Format, SchemaName, SearchArgs, ShowArgs};
 use crate::config::Config;
 use crate::device::Device;
@@ -13,7 +13,7 @@ use crate::facts::{self, Fact};
 use crate::faq::{self, Faq};
 use crate::filter::{select, Query};
 use crate::find;
-use crate::guide::{Guide, Job, Scope};
+use crate::guide::{Job, Scope};
 use crate::render::{self, GuideAnswer};
 use crate::sanitize::{for_terminal, Terminal};
 use crate::search::Matcher;
@@ -40,7 +40,10 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::List(args) if args.ids => {
             let catalog = Catalog::load(config.guides_dir.as_deref())?;
             write_out(config, |out| {
-                catalog.ids().try_for_each(|id| writeln!(out, "{id}"))
+                catalog
+                    .entries()
+                    .iter()
+                    .try_for_each(|e| writeln!(out, "{}", e.guide.id))
             })
         }
         Command::List(_) => list(config),
@@ -63,18 +66,16 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
 }
 
 /// The guide a job's command prints: the built-in one, or a custom one with its id.
-fn job_guide(job: Job, config: &Config) -> Result<&'static Guide, Error> {
-    let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    catalog
-        .get(job.name())
-        .map(|entry| entry.guide)
+fn job_guide(job: Job, config: &Config) -> Result<Entry, Error> {
+    Catalog::one(config.guides_dir.as_deref(), job.name())?
         .ok_or_else(|| Error::Usage(format!("no guide for `{job}`")))
 }
 
 /// The four core jobs: the guide named after the command, narrowed to the filters.
 fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
-    let guide = job_guide(job, config)?;
+    let entry = job_guide(job, config)?;
+    let guide = entry.guide;
     let sections = select(guide, &query, Some(scope));
     if sections.is_empty() {
         let other = match scope {
@@ -112,6 +113,7 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
             guide,
             sections,
             query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
         };
         return no_match(message, config, |out| {
             render::json::guide(out, &answer, config)
@@ -124,6 +126,7 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
             guide,
             sections,
             query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
         },
         config,
     )
@@ -132,13 +135,14 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
 fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(&args.filters)?;
     let id = args.id.trim().to_ascii_lowercase();
-    let catalog = Catalog::load(config.guides_dir.as_deref())?;
-    let Some(entry) = catalog.get(&id) else {
+    let dir = config.guides_dir.as_deref();
+    let Some(entry) = Catalog::one(dir, &id)? else {
         // Search results name questions by id too: print the question asked for.
         if let Some(question) = faq::builtins().iter().find(|f| f.id == id) {
             return print_faqs(&[question], "", config);
         }
-        let hint = did_you_mean(&id, catalog.ids())
+        let ids = Catalog::ids(dir);
+        let hint = did_you_mean(&id, ids.iter().map(String::as_str))
             .map(|s| format!("did you mean `{s}`? "))
             .unwrap_or_default();
         return Err(Error::Usage(format!(
@@ -160,6 +164,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
             guide,
             sections,
             query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
         };
         return no_match(message, config, |out| {
             render::json::guide(out, &answer, config)
@@ -172,6 +177,7 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
             guide,
             sections,
             query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
         },
         config,
     )
@@ -183,8 +189,9 @@ fn raw_guide(id: &str, origin: &Origin, config: &Config) -> Result<ExitCode, Err
     let text = match origin {
         Origin::BuiltIn => crate::layout::guide_file(id)
             .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?,
-        Origin::File(path) => std::fs::read_to_string(path)
-            .map_err(|e| Error::Usage(format!("could not read {path}: {e}")))?,
+        Origin::File(path) => crate::guide_file::read(std::path::Path::new(path))
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .map_err(|e| Error::Usage(format!("{path}: cannot read: {e}")))?,
     };
     write_out(config, |out| out.write_all(text.as_bytes()))
 }
@@ -203,7 +210,7 @@ fn list(config: &Config) -> Result<ExitCode, Error> {
 /// fixes they point at, and a summary.
 fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
-    let guide = job_guide(Job::FixSignedOut, config)?;
+    let guide = job_guide(Job::FixSignedOut, config)?.guide;
     walk::run(guide, query, config)
 }
 

@@ -208,30 +208,50 @@ impl Audience {
     /// Replaces the terms in `text` (`{account}`, `{device}`, `{preferences}`,
     /// `{system-settings}`, `{cellular}`) with this audience's words.
     pub fn resolve<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if !text.contains('{') {
+        let Some(first) = text.find('{') else {
             return Cow::Borrowed(text);
-        }
-        let mut out = text.to_owned();
-        for term in TERMS {
-            let key = format!("{{{}}}", term.name);
-            if out.contains(&key) {
-                out = out.replace(&key, &self.term(term));
+        };
+        // One pass over the text: this runs on every line of every answer.
+        let mut out = String::with_capacity(text.len() + 32);
+        out.push_str(&text[..first]);
+        let mut rest = &text[first..];
+        while let Some(after_brace) = rest.strip_prefix('{') {
+            let name = after_brace.find('}').map(|end| &after_brace[..end]);
+            match name.and_then(|name| self.term_words(name)) {
+                Some(words) => {
+                    out.push_str(&words);
+                    rest = &after_brace[name.map_or(0, str::len) + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after_brace;
+                }
             }
-        }
-        if out.contains("{device}") {
-            out = out.replace("{device}", &join_names(&self.devices, "/"));
-        }
-        if out.contains("{cellular}") {
-            let ipad = self.devices.contains(&Device::Ipad);
-            let iphone = self.devices.contains(&Device::Iphone);
-            let words = match (iphone, ipad) {
-                (false, true) => "Cellular Data",
-                (true, true) => "Cellular (Cellular Data on iPad)",
-                _ => "Cellular",
-            };
-            out = out.replace("{cellular}", words);
+            let next = rest.find('{').unwrap_or(rest.len());
+            out.push_str(&rest[..next]);
+            rest = &rest[next..];
         }
         Cow::Owned(out)
+    }
+
+    /// The words for the term `{name}`, or `None` when there is no such term.
+    fn term_words(&self, name: &str) -> Option<Cow<'static, str>> {
+        if let Some(term) = TERMS.iter().find(|t| t.name == name) {
+            return Some(self.term(term));
+        }
+        match name {
+            "device" => Some(Cow::Owned(join_names(&self.devices, "/"))),
+            "cellular" => {
+                let ipad = self.devices.contains(&Device::Ipad);
+                let iphone = self.devices.contains(&Device::Iphone);
+                Some(Cow::Borrowed(match (iphone, ipad) {
+                    (false, true) => "Cellular Data",
+                    (true, true) => "Cellular (Cellular Data on iPad)",
+                    _ => "Cellular",
+                }))
+            }
+            _ => None,
+        }
     }
 
     /// A term's words for this audience: the old or the new one by version, or both with

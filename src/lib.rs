@@ -22,6 +22,7 @@ mod fast_args;
 mod filter;
 mod find;
 mod guide;
+mod guide_file;
 mod layout;
 mod locate;
 mod man;

@@ -114,9 +114,12 @@ pub fn render<W: Write>(out: &mut W) -> io::Result<()> {
 
     roff.control("SH", ["CUSTOM GUIDES"]);
     roff.text([roman(
-        "--guides-dir DIR (or IMSG_GUIDE_DIR) reads every *.json file in DIR as a guide in the same schema as the built-in ones: imsg-guide schema guide prints that JSON Schema, and imsg-guide show ID --raw prints a built-in guide to start from. \
+        "--guides-dir DIR (or IMSG_GUIDE_DIR) adds the guides in DIR, in the same schema as the built-in ones: imsg-guide schema guide prints that JSON Schema, and imsg-guide show ID --raw prints a built-in guide to start from. \
+         The file name is the id: the guide with id ID is DIR/ID.json, and its id field must match. \
          A guide with a built-in id replaces that guide; a new id adds one, which list and show then include. \
-         Any problem in any file stops every command with exit status 2 and a path:line:column message; validate lists them all. \
+         A command that prints one guide reads only its file; list and search read them all. \
+         Guide files must be regular files of at most 1 MiB. \
+         A problem in a file stops every command that reads it with exit status 2 and a path:line:column message; validate lists them all. \
          Text from custom guides is stripped of terminal control sequences before it is printed as text or Markdown; JSON keeps it exact.",
     )]);
 

@@ -95,21 +95,32 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = from;
-    while let Some(word) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-        // A byte below 0x20, or at or above 0x7F, sets its high bit here (with the odd
-        // false alarm, which the byte look-up below settles).
-        let low = x.wrapping_sub(ONES * 0x20) & !x;
-        let high = x | x.wrapping_add(ONES);
-        if (low | high) & HIGH != 0 {
-            break;
+    loop {
+        while let Some(word) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+            // A byte below 0x20, or at or above 0x7F, sets its high bit here (with the odd
+            // false alarm, which the byte look-up below settles).
+            let low = x.wrapping_sub(ONES * 0x20) & !x;
+            let high = x | x.wrapping_add(ONES);
+            if (low | high) & HIGH != 0 {
+                break;
+            }
+            i += 8;
         }
-        i += 8;
+        // Only the word that raised the alarm is looked at byte by byte: an accented
+        // letter or a `›` is not a candidate, and the text after it is words again.
+        let end = bytes.len().min(i + 8);
+        if let Some(n) = bytes[i..end]
+            .iter()
+            .position(|&b| CANDIDATE[usize::from(b)])
+        {
+            return Some(i + n);
+        }
+        if end == bytes.len() {
+            return None;
+        }
+        i = end;
     }
-    bytes[i..]
-        .iter()
-        .position(|&b| CANDIDATE[usize::from(b)])
-        .map(|n| i + n)
 }
 
 /// `text` without escape sequences (CSI, OSC and the other string sequences, two- and
@@ -634,6 +645,16 @@ mod writers {
                 CANDIDATE[usize::from(bytes[0])],
                 "{c:?}"
             );
+            // Past accented letters and plain words, at every alignment.
+            for lead in 0..9 {
+                let text = format!("{}é plain words here, and more{c}", "x".repeat(lead));
+                let at = text.len() - c.len_utf8();
+                assert_eq!(
+                    next_candidate(text.as_bytes(), 0) == Some(at),
+                    CANDIDATE[usize::from(bytes[0])],
+                    "{c:?} after {lead}"
+                );
+            }
         }
     }
 

@@ -222,7 +222,13 @@ impl Term {
             return Some(PREFIX);
         }
         let max = self.max_edits();
-        if max == 0 || !self.letters_near(normalize::char_mask(word), max) {
+        // A length too far off rules out a typo before any letter is looked at; bytes are
+        // characters when both words are ASCII.
+        let ascii = word.is_ascii() && self.text.is_ascii();
+        if max == 0 || ascii && word.len().abs_diff(self.text.len()) > max {
+            return None;
+        }
+        if !self.letters_near(normalize::char_mask(word), max) {
             return None;
         }
         distance(&self.text, word, max).map(edit_quality)
@@ -366,12 +372,9 @@ fn vocabulary_matches(term: &Term) -> Vec<(usize, u32)> {
 }
 
 /// How much a match of a word held by `docs` documents says, times 100: rare words say
-/// more (the BM25 inverse document frequency).
+/// more (the BM25 inverse document frequency, tabled by `build.rs`).
 fn rarity(docs: usize) -> u32 {
-    let all = index::DOCS.len() as f64;
-    let held = docs as f64;
-    let idf = (1.0 + (all - held + 0.5) / (held + 0.5)).ln();
-    (idf * 100.0).round() as u32
+    index::RARITY[docs.min(index::DOCS.len())]
 }
 
 /// The rarity a term counts with: that of the word itself when the vocabulary has it, so
@@ -477,13 +480,37 @@ impl Matcher {
     /// neighbouring words run together count too): for text that is not in the built-in
     /// index, such as custom guides.
     pub fn count_in(&self, text: &str) -> usize {
-        let folded: Vec<String> = normalize::tokens(text).collect();
-        let joined: Vec<String> = folded.windows(2).map(|w| w.concat()).collect();
-        self.terms
-            .terms
-            .iter()
-            .filter(|t| folded.iter().chain(&joined).any(|w| t.quality(w).is_some()))
-            .count()
+        let terms = &self.terms.terms;
+        // One bit per term found; the words are folded into one buffer, and each pair of
+        // neighbours is joined in another, rather than a string apiece.
+        let mut found: u32 = 0;
+        let all = (1u32 << terms.len()) - 1;
+        let mark = |found: &mut u32, word: &str| {
+            for (i, t) in terms.iter().enumerate() {
+                if *found & 1 << i == 0 && t.quality(word).is_some() {
+                    *found |= 1 << i;
+                }
+            }
+        };
+        let mut folded = String::new();
+        let mut joined = String::new();
+        let mut previous: Option<std::ops::Range<usize>> = None;
+        for (start, end) in normalize::words(text) {
+            if found == all {
+                break;
+            }
+            let from = folded.len();
+            normalize::fold_into(&text[start..end], &mut folded);
+            mark(&mut found, &folded[from..]);
+            if let Some(before) = previous {
+                joined.clear();
+                joined.push_str(&folded[before]);
+                joined.push_str(&folded[from..]);
+                mark(&mut found, &joined);
+            }
+            previous = Some(from..folded.len());
+        }
+        found.count_ones() as usize
     }
 
     /// The first word of `text` that matches, as a byte range.
@@ -736,6 +763,52 @@ mod tests {
 
     fn faqs(query: &str) -> Vec<Hit> {
         search(query, |d| d.kind == Kind::Faq)
+    }
+
+    #[test]
+    fn count_in_counts_each_query_word_found_alone_or_joined() {
+        let plain = |query: &str, text: &str| {
+            let m = Matcher::new(query);
+            let folded: Vec<String> = normalize::tokens(text).collect();
+            let joined: Vec<String> = folded.windows(2).map(|w| w.concat()).collect();
+            let found = |t: &Term| folded.iter().chain(&joined).any(|w| t.quality(w).is_some());
+            m.terms.terms.iter().filter(|t| found(t)).count()
+        };
+        let texts = [
+            "Sign out of iMessage on the company iPhone",
+            "Log Out, then sign in again with your Apple Account",
+            "Réglages › Messages: signout signed-out singout",
+            "",
+        ];
+        for query in [
+            "sign out",
+            "signout iphone",
+            "logout",
+            "imesage company",
+            "xyz",
+        ] {
+            for text in texts {
+                assert_eq!(
+                    Matcher::new(query).count_in(text),
+                    plain(query, text),
+                    "{query}: {text}"
+                );
+            }
+        }
+        assert_eq!(Matcher::new("signout iphone").count_in(texts[0]), 2);
+    }
+
+    #[test]
+    fn the_rarity_table_is_the_bm25_idf() {
+        let all = index::DOCS.len() as f64;
+        assert_eq!(index::RARITY.len(), index::DOCS.len() + 1);
+        for (held, &tabled) in index::RARITY.iter().enumerate() {
+            let held = held as f64;
+            let idf = (1.0 + (all - held + 0.5) / (held + 0.5)).ln();
+            assert_eq!(tabled, (idf * 100.0).round() as u32, "{held}");
+        }
+        // Rare words say more than common ones.
+        assert!(rarity(1) > rarity(index::DOCS.len() / 2));
     }
 
     #[test]

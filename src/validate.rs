@@ -215,11 +215,48 @@ fn range(found: &mut Vec<Finding>, os: &Value, at: At) {
 pub fn load_dir(dir: &Path, facts: FactIds<'_>) -> Result<Vec<(String, Guide)>, Vec<Problem>> {
     let files = json_files(dir).map_err(|p| vec![p])?;
     let mut run = Run::new(facts);
-    let guides: Vec<(String, Guide)> = files.iter().filter_map(|f| run.file(f)).collect();
+    let guides: Vec<(String, Guide)> = files
+        .iter()
+        .filter_map(|f| run.file(f, Named::AfterId))
+        .collect();
     if run.problems.is_empty() {
         Ok(guides)
     } else {
         Err(run.problems)
+    }
+}
+
+/// Loads one guide of a guides folder, `ID.json`, as `load_dir` would; `None` when the
+/// folder has no such file. The rest of the folder is not read.
+pub fn load_one(
+    dir: &Path,
+    id: &str,
+    facts: FactIds<'_>,
+) -> Result<Option<(String, Guide)>, Vec<Problem>> {
+    let shown = dir.display().to_string();
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            let message = "cannot read folder: not a folder".to_owned();
+            return Err(vec![Problem::whole_file(&shown, message)]);
+        }
+        Err(e) => {
+            let message = format!("cannot read folder: {e}");
+            return Err(vec![Problem::whole_file(&shown, message)]);
+        }
+    }
+    // Only an id names a file: `show ../x` must not reach outside the folder.
+    if !is_id(id) {
+        return Ok(None);
+    }
+    let path = dir.join(format!("{id}.json"));
+    if fs::symlink_metadata(&path).is_err() {
+        return Ok(None);
+    }
+    let mut run = Run::new(facts);
+    match run.file(&path, Named::AfterId) {
+        Some(guide) => Ok(Some(guide)),
+        None => Err(run.problems),
     }
 }
 
@@ -232,12 +269,12 @@ pub fn validate_paths(paths: &[PathBuf], facts: FactIds<'_>) -> Vec<Problem> {
         if path.is_dir() {
             match json_files(path) {
                 Ok(files) => files.iter().for_each(|f| {
-                    run.file(f);
+                    run.file(f, Named::AfterId);
                 }),
                 Err(p) => run.problems.push(p),
             }
         } else {
-            run.file(path);
+            run.file(path, Named::Freely);
         }
     }
     run.problems
@@ -246,7 +283,7 @@ pub fn validate_paths(paths: &[PathBuf], facts: FactIds<'_>) -> Vec<Problem> {
 /// The `*.json` files of a folder, sorted by name. Hidden files are skipped, as a shell
 /// glob skips them, so an editor's lock file such as `.#signout.json` cannot break a folder
 /// while it is being edited.
-fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let shown = dir.display().to_string();
     let cannot =
         |e: std::io::Error| Problem::whole_file(&shown, format!("cannot read folder: {e}"));
@@ -262,6 +299,14 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     }
     files.sort();
     Ok(files)
+}
+
+/// Whether a file's name must be its guide's id, as in a guides folder, where a command
+/// that needs one guide reads `ID.json` and no other file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    AfterId,
+    Freely,
 }
 
 /// The files checked so far in one load or validation, to find ids used twice.
@@ -282,7 +327,7 @@ impl<'f> Run<'f> {
     }
 
     /// Checks one file, recording its problems; returns its guide when it has none.
-    fn file(&mut self, path: &Path) -> Option<(String, Guide)> {
+    fn file(&mut self, path: &Path, named: Named) -> Option<(String, Guide)> {
         let shown = path.display().to_string();
         let text = match read_text(path) {
             Ok(text) => text,
@@ -298,6 +343,20 @@ impl<'f> Run<'f> {
                 return None;
             }
         };
+        let stem = path.file_stem().map(|s| s.to_string_lossy());
+        if named == Named::AfterId && stem.as_deref() != Some(guide.id.as_ref()) {
+            let (line, column) = locate::locate(&text, &[Key::Field("id")]);
+            self.problems.push(Problem {
+                message: format!(
+                    "guide id `{id}` does not match the file name; in a guides folder it goes in `{id}.json`",
+                    id = quote(&guide.id),
+                ),
+                path: shown,
+                line,
+                column,
+            });
+            return None;
+        }
         if let Some(first) = self.ids.get(guide.id.as_ref()) {
             let (line, column) = locate::locate(&text, &[Key::Field("id")]);
             self.problems.push(Problem {
@@ -319,8 +378,8 @@ impl<'f> Run<'f> {
 /// Reads a file as UTF-8, locating the first byte that is not.
 fn read_text(path: &Path) -> Result<String, Problem> {
     let shown = path.display().to_string();
-    let bytes =
-        fs::read(path).map_err(|e| Problem::whole_file(&shown, format!("cannot read: {e}")))?;
+    let bytes = crate::guide_file::read(path)
+        .map_err(|e| Problem::whole_file(&shown, format!("cannot read: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
@@ -603,11 +662,11 @@ mod tests {
     #[test]
     fn a_mixed_folder_reports_unreadable_files_and_ignores_other_files() {
         let dir = scratch("mixed");
-        copy("valid/addition/mdm-reset.json", &dir, "a.json");
+        copy("valid/addition/mdm-reset.json", &dir, "mdm-reset.json");
         fs::write(dir.join("README.md"), "not a guide {").unwrap();
         fs::write(dir.join("notes.txt"), [0xFF, 0xFE]).unwrap();
         fs::write(dir.join("guide.json.bak"), "{").unwrap();
-        fs::write(dir.join(".#a.json"), "{").unwrap();
+        fs::write(dir.join(".#mdm-reset.json"), "{").unwrap();
         fs::create_dir(dir.join("folder.json")).unwrap();
         std::os::unix::fs::symlink(dir.join("missing"), dir.join("dangling.json")).unwrap();
         fs::write(dir.join("latin1.json"), b"{\"id\": \"caf\xE9\"}").unwrap();
@@ -635,27 +694,33 @@ mod tests {
         fs::remove_file(dir.join("dangling.json")).unwrap();
         let guides = load_dir(&dir, FACT_IDS).unwrap();
         assert_eq!(guides.len(), 1);
-        assert_eq!(guides[0].0, dir.join("a.json").display().to_string());
+        assert_eq!(
+            guides[0].0,
+            dir.join("mdm-reset.json").display().to_string()
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
-    fn files_load_in_name_order_and_ids_must_be_unique() {
+    fn files_load_in_name_order_and_each_is_named_after_its_id() {
         let dir = scratch("order");
-        copy("valid/override/signout.json", &dir, "b.json");
-        copy("valid/addition/mdm-reset.json", &dir, "a.json");
+        copy("valid/override/signout.json", &dir, "signout.json");
+        copy("valid/addition/mdm-reset.json", &dir, "mdm-reset.json");
         let guides = load_dir(&dir, FACT_IDS).unwrap();
         let ids: Vec<&str> = guides.iter().map(|(_, g)| g.id.as_ref()).collect();
         assert_eq!(ids, ["mdm-reset", "signout"]);
+        let (path, one) = load_one(&dir, "signout", FACT_IDS).unwrap().unwrap();
+        assert_eq!(path, dir.join("signout.json").display().to_string());
+        assert_eq!(one, guides[1].1);
+        assert_eq!(load_one(&dir, "signin", FACT_IDS).unwrap(), None);
 
         copy("valid/addition/mdm-reset.json", &dir, "c.json");
         let problems = load_dir(&dir, FACT_IDS).unwrap_err();
-        let a = dir.join("a.json").display().to_string();
         let c = dir.join("c.json").display().to_string();
         assert_eq!(
             lines(&problems),
             [format!(
-                "{c}:3:9: duplicate guide id `mdm-reset`; {a} has it too"
+                "{c}:3:9: guide id `mdm-reset` does not match the file name; in a guides folder it goes in `mdm-reset.json`"
             )]
         );
         fs::remove_dir_all(&dir).unwrap();

@@ -1,6 +1,7 @@
 //! GitHub-flavored Markdown for tickets and wikis: headings, numbered steps (or `- [ ]`
 //! checklist items), UI paths in bold, warnings and notes as blockquotes.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::catalog::{Entry, Origin};
@@ -17,7 +18,15 @@ use crate::search::Matcher;
 /// Writes pieces straight to the output: this runs for every line of every guide, and
 /// the formatting machinery cost more than the text itself. The flag says whether to
 /// print the fact ids each line rests on.
-struct Out<'w, W: Write>(&'w mut W, bool);
+struct Out<'w, W: Write>(&'w mut W, bool, Trust);
+
+/// Whose text `Out` writes: built-in text has no control characters (`build.rs` checks),
+/// custom text may.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    BuiltIn,
+    Outside,
+}
 
 impl<W: Write> Out<'_, W> {
     fn raw(&mut self, text: &str) -> io::Result<&mut Self> {
@@ -28,7 +37,10 @@ impl<W: Write> Out<'_, W> {
     /// Text with the characters Markdown would read as formatting escaped. Guide text never
     /// starts a line, so `#` and `>` need no escape; `|` does, for table cells.
     fn text(&mut self, text: &str) -> io::Result<&mut Self> {
-        let clean = for_terminal(text);
+        let clean = match self.2 {
+            Trust::BuiltIn => Cow::Borrowed(text),
+            Trust::Outside => for_terminal(text),
+        };
         let mut rest: &str = &clean;
         while let Some(at) = rest
             .bytes()
@@ -104,7 +116,12 @@ impl<W: Write> Out<'_, W> {
 /// Answer first, as in text: the title, the warnings to read before acting, the steps;
 /// notes and "See also" after them.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
-    let mut o = Out(out, config.sources);
+    let trust = if answer.built_in {
+        Trust::BuiltIn
+    } else {
+        Trust::Outside
+    };
+    let mut o = Out(out, config.sources, trust);
     let g = answer.guide;
     let audience = Audience::of_answer(answer.query, &answer.sections);
     o.raw("# ")?
@@ -190,7 +207,7 @@ fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
 }
 
 pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
-    let mut o = Out(out, false);
+    let mut o = Out(out, false, Trust::Outside);
     o.raw("| Guide | Title | Covers | Source |\n| --- | --- | --- | --- |\n")?;
     for entry in entries {
         let g = entry.guide;
@@ -212,7 +229,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
 
 /// The FAQ as a heading per question.
 pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Result<()> {
-    let mut o = Out(out, config.sources);
+    let mut o = Out(out, config.sources, Trust::Outside);
     o.raw("# iMessage questions and answers\n")?;
     for faq in entries {
         o.raw("\n## ")?
@@ -230,7 +247,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Res
 /// Search results as a numbered list, one item per guide or question, the matched words
 /// in bold.
 pub fn results<W: Write>(out: &mut W, entries: &[Group], matcher: &Matcher) -> io::Result<()> {
-    let mut o = Out(out, false);
+    let mut o = Out(out, false, Trust::Outside);
     for (i, entry) in entries.iter().enumerate() {
         o.raw(itoa(i + 1, &mut [0; 20]))?
             .raw(". **")?
@@ -279,7 +296,7 @@ pub fn walk_summary<W: Write>(
     heading: &str,
     groups: &[(&str, &[String])],
 ) -> io::Result<()> {
-    let mut w = Out(out, false);
+    let mut w = Out(out, false, Trust::Outside);
     w.raw("# ")?.text(heading)?.raw("\n")?;
     for (i, (title, items)) in groups.iter().enumerate() {
         if i == 0 {
@@ -297,7 +314,7 @@ pub fn walk_summary<W: Write>(
 /// Where facts come from: a heading per fact, its summary, what replaced or corrected it,
 /// and its citations as a list, linked where they have a URL.
 pub fn facts<W: Write>(out: &mut W, facts: &[Fact]) -> io::Result<()> {
-    let mut o = Out(out, false);
+    let mut o = Out(out, false, Trust::Outside);
     o.raw("# Sources\n")?;
     for fact in facts {
         o.raw("\n## ")?

@@ -19,6 +19,9 @@ pub struct GuideAnswer<'g> {
     pub guide: &'g Guide,
     pub sections: Vec<Section<'g>>,
     pub query: &'g Query,
+    /// Built-in text, which `build.rs` has checked holds no control characters, so the
+    /// text renderer writes it without scanning it again.
+    pub built_in: bool,
 }
 
 // What more than one renderer says the same way.

@@ -1,6 +1,7 @@
 //! Text for people: numbered steps, breadcrumbs, warnings and notes set apart, wrapped to
 //! the terminal and colored when color is on.
 
+use std::borrow::Cow;
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
@@ -90,6 +91,19 @@ fn display_width(s: &str) -> usize {
     s.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
 }
 
+/// The byte offset of character `n` of `s`, or `None` when `s` has no more than `n`
+/// characters: found without counting when the first `n` bytes are ASCII, as they almost
+/// always are, since this runs once per wrapped line.
+fn char_start(s: &str, n: usize) -> Option<usize> {
+    if s.len() <= n {
+        return None;
+    }
+    if s.as_bytes()[..n].is_ascii() {
+        return Some(n);
+    }
+    s.char_indices().nth(n).map(|(i, _)| i)
+}
+
 /// Text of one style; it is split into words only when it has to wrap.
 fn words(text: &str, style: Style) -> std::iter::Once<Word<'_>> {
     std::iter::once(Word {
@@ -109,6 +123,8 @@ struct Writer<'w, W: Write> {
     open: Option<Style>,
     /// Each style's opening sequence, rendered once.
     prefixes: Vec<(Style, String)>,
+    /// Whether the text is built in, and so has no control characters to strip.
+    built_in: bool,
     /// Whether to print the fact ids after each step, warning and note.
     sources: bool,
 }
@@ -131,6 +147,16 @@ impl<'w, W: Write> Writer<'w, W> {
             open: None,
             prefixes: Vec::new(),
             sources: config.sources,
+            built_in: false,
+        }
+    }
+
+    /// Text stripped of control sequences, unless it is built in and has none.
+    fn clean<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.built_in {
+            Cow::Borrowed(text)
+        } else {
+            for_terminal(text)
         }
     }
 
@@ -189,7 +215,7 @@ impl<'w, W: Write> Writer<'w, W> {
                 continue;
             };
             // Cleaned once per run, not per word: this is the hot loop of a terminal answer.
-            let (lead, text) = (for_terminal(run.lead), for_terminal(run.text));
+            let (lead, text) = (self.clean(run.lead), self.clean(run.text));
             let first_word = if run.atomic {
                 &text[..]
             } else {
@@ -248,7 +274,7 @@ impl<'w, W: Write> Writer<'w, W> {
         while !rest.is_empty() {
             let room = limit.saturating_sub(col);
             // The byte just past `room` characters; none when the rest fits.
-            let Some(end) = rest.char_indices().nth(room).map(|(i, _)| i) else {
+            let Some(end) = char_start(rest, room) else {
                 self.clean_piece(rest, style)?;
                 return Ok(col + display_width(rest));
             };
@@ -296,7 +322,8 @@ impl<'w, W: Write> Writer<'w, W> {
     /// Writes text in a style; custom guides can carry control sequences, and none of them
     /// reaches the terminal.
     fn piece(&mut self, text: &str, style: Style) -> io::Result<()> {
-        self.clean_piece(&for_terminal(text), style)
+        let text = self.clean(text);
+        self.clean_piece(&text, style)
     }
 
     /// Writes text already stripped of control sequences.
@@ -308,8 +335,25 @@ impl<'w, W: Write> Writer<'w, W> {
         self.out.write_all(text.as_bytes())
     }
 
+    /// Text in a style of its own, closed at once: a label, a title, a heading.
+    fn painted(&mut self, text: &str, style: Style) -> io::Result<()> {
+        self.piece(text, style)?;
+        self.end_style()
+    }
+
+    fn spaces(&mut self, count: usize) -> io::Result<()> {
+        const SPACES: &[u8; 32] = b"                                ";
+        let mut left = count;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            self.out.write_all(&SPACES[..n])?;
+            left -= n;
+        }
+        Ok(())
+    }
+
     fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
-        write!(self.out, "{:indent$}", "")?;
+        self.spaces(indent)?;
         self.flow(indent, indent, words(text, style))
     }
 
@@ -322,12 +366,8 @@ impl<'w, W: Write> Writer<'w, W> {
         verified: bool,
         sources: &[Text],
     ) -> io::Result<()> {
-        write!(
-            self.out,
-            "{:indent$}{}",
-            "",
-            self.palette.paint(label, style)
-        )?;
+        self.spaces(indent)?;
+        self.painted(label, style)?;
         let sources = if sources.is_empty() || !self.sources {
             String::new()
         } else {
@@ -362,7 +402,9 @@ impl<'w, W: Write> Writer<'w, W> {
 }
 
 fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
-    let mut s = String::from("[");
+    let length: usize = sources.iter().map(|id| id.as_ref().len() + 1).sum();
+    let mut s = String::with_capacity(length + 2);
+    s.push('[');
     for (i, id) in sources.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
@@ -377,7 +419,7 @@ fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
 /// before acting, then the steps; notes and "See also" after them.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    let palette = w.palette;
+    w.built_in = answer.built_in;
     let guide = answer.guide;
     let audience = Audience::of_answer(answer.query, &answer.sections);
     w.paragraph(0, &audience.resolve(&guide.title), title())?;
@@ -385,7 +427,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         w.paragraph(0, &audience.resolve(&guide.summary), plain())?;
     }
     if let Some(text) = newer_than_verified(answer) {
-        write!(w.out, "{}", palette.paint("note: ", note()))?;
+        w.painted("note: ", note())?;
         w.flow(6, 2, words(&text, plain()))?;
     }
     w.remarks(0, &audience, ("warning: ", warning()), &guide.warnings)?;
@@ -425,7 +467,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     }
     if !guide.related.is_empty() {
         writeln!(w.out)?;
-        write!(w.out, "{}", palette.paint("See also:", title()))?;
+        w.painted("See also:", title())?;
         let commands: Vec<String> = guide
             .related
             .iter()
@@ -449,7 +491,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
     let (step, audience) = (fit.item, &fit.audience);
     let number = format!("{number:>3}. ");
-    write!(w.out, "{}", w.palette.paint(&number, title()))?;
+    w.painted(&number, title())?;
     let scope = fit.label.as_ref().map(|l| format!("{l}:"));
     if let Some(scope) = &scope {
         w.flow(5, 5, words(scope, heading()))?;

@@ -13,19 +13,33 @@ fn is_combining_accent(c: char) -> bool {
 
 /// The byte ranges of the words of `text`: runs of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = chars.by_ref().find(|&(_, c)| is_word_char(c))?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !is_word_char(c) {
-                end = i;
-                break;
-            }
-            chars.next();
-        }
-        Some((start, end))
+        let start = next_boundary(text, at, true)?;
+        at = next_boundary(text, start, false).unwrap_or(text.len());
+        Some((start, at))
     })
+}
+
+/// The offset of the first character from `from` on that is (`word`) or is not a word
+/// character. ASCII, nearly all of any text here, is judged by the byte.
+fn next_boundary(text: &str, from: usize, word: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let (is_word, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => {
+                let c = text[i..].chars().next()?;
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        if is_word == word {
+            return Some(i);
+        }
+        i += len;
+    }
+    None
 }
 
 /// Appends `word` to `out` in lower case with accents folded away and a common English

@@ -1,6 +1,8 @@
 //! Custom guides from --guides-dir / IMSG_GUIDE_DIR, and `validate`.
 
-use std::process::Command;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -69,12 +71,11 @@ fn a_custom_guide_with_a_new_id_is_added() {
 }
 
 #[test]
-fn a_broken_custom_guide_stops_every_command() {
+fn a_broken_folder_stops_the_commands_that_read_all_of_it() {
     for args in [
-        &["signout", "-d", "iphone"][..],
-        &["list"],
-        &["show", "signin"],
-        &["deactivate", "--json"],
+        &["list"][..],
+        &["search", "sign", "out"],
+        &["list", "--json"],
     ] {
         let full: Vec<&str> = args
             .iter()
@@ -92,6 +93,220 @@ fn a_broken_custom_guide_stops_every_command() {
         &fails(&["list", "--guides-dir", "tests/fixtures/no-such-dir"], 2),
         "tests/fixtures/no-such-dir",
     );
+    assert_contains(
+        &fails(
+            &["signout", "--guides-dir", "tests/fixtures/no-such-dir"],
+            2,
+        ),
+        "tests/fixtures/no-such-dir:1:1: cannot read folder:",
+    );
+}
+
+/// A folder for one test, removed when it ends.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("imsg-guide-custom-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn copy(&self, fixture: &str, name: &str) -> &Scratch {
+        std::fs::copy(fixture, self.0.join(name)).unwrap();
+        self
+    }
+
+    fn arg(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn a_command_reads_only_the_guide_it_prints() {
+    let dir = Scratch::new("one");
+    dir.copy(&format!("{INVALID}/unknown-device.json"), "signout.json")
+        .copy(&format!("{INVALID}/truncated.json"), "other.json")
+        .copy(&format!("{ADDITION}/mdm-reset.json"), "mdm-reset.json");
+    let d = dir.arg();
+    // The broken signout.json stops signout, located in the file ...
+    let err = fails(&["--guides-dir", d, "signout", "-d", "iphone"], 2);
+    assert_contains(
+        &err,
+        &format!("{d}/signout.json:10:29: unknown variant `ipone`"),
+    );
+    assert_contains(
+        &fails(&["--guides-dir", d, "show", "signout"], 2),
+        "signout.json:10:29:",
+    );
+    // ... and nothing that does not read it.
+    assert_contains(
+        &stdout(&["--guides-dir", d, "signin", "-d", "mac", "-o", "14"]),
+        "Sign in",
+    );
+    assert_contains(
+        &stdout(&["--guides-dir", d, "show", "mdm-reset"]),
+        "Reset iMessage on a managed iPhone or iPad",
+    );
+    // Reading everything finds every broken file.
+    let err = fails(&["--guides-dir", d, "list"], 2);
+    assert_contains(&err, "other.json:");
+    assert_contains(&err, "(and 1 more; run `imsg-guide validate");
+    let (code, out, _) = validate(&[d]);
+    assert_eq!(code, 2);
+    assert_contains(&out, "other.json:");
+    assert_contains(&out, "signout.json:10:29:");
+}
+
+#[test]
+fn in_a_guides_folder_the_file_name_is_the_id() {
+    let dir = Scratch::new("named");
+    dir.copy(&format!("{ADDITION}/mdm-reset.json"), "reset.json");
+    let d = dir.arg();
+    let want = format!(
+        "{d}/reset.json:3:9: guide id `mdm-reset` does not match the file name; in a guides folder it goes in `mdm-reset.json`"
+    );
+    assert_contains(&fails(&["--guides-dir", d, "list"], 2), &want);
+    assert_contains(&fails(&["--guides-dir", d, "show", "reset"], 2), &want);
+    assert_eq!(validate(&[d]).1, format!("{want}\n"));
+    // A guide is looked up by its file name only.
+    assert_contains(
+        &fails(&["--guides-dir", d, "show", "mdm-reset"], 2),
+        "no guide has the id `mdm-reset`",
+    );
+    // A file given by itself has no folder to be named for.
+    assert_eq!(validate(&[&format!("{d}/reset.json")]).0, 0);
+    // An id is never a path: nothing outside the folder is read.
+    assert_contains(
+        &fails(&["--guides-dir", d, "show", "../reset"], 2),
+        "no guide has the id `../reset`",
+    );
+}
+
+/// Runs the binary and fails the test, instead of hanging it, if it runs for more than
+/// ten seconds: the cases below hung or grew without end before they were refused.
+fn within_ten_seconds(args: &[&str]) -> (i32, String, String) {
+    let mut child = imsg()
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(10) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{args:?} did not end within ten seconds");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Every command that reads `file` in `dir` ends at once with one line naming it.
+fn refused(dir: &Scratch, file: &str, why: &str) {
+    let d = dir.arg();
+    let id = file.trim_end_matches(".json");
+    for args in [
+        &["list"][..],
+        &["search", "sign", "out"],
+        &["show", id],
+        &["list", "--json"],
+    ] {
+        let full: Vec<&str> = ["--guides-dir", d]
+            .into_iter()
+            .chain(args.iter().copied())
+            .collect();
+        let (code, out, err) = within_ten_seconds(&full);
+        assert_eq!(code, 2, "{full:?}: {err}");
+        assert!(out.is_empty(), "{full:?}");
+        assert_eq!(
+            err,
+            format!("imsg-guide: error: {d}/{file}:1:1: cannot read: {why}\n"),
+            "{full:?}"
+        );
+    }
+    let (code, out, _) = within_ten_seconds(&["validate", d]);
+    assert_eq!(code, 2);
+    assert_eq!(out, format!("{d}/{file}:1:1: cannot read: {why}\n"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_without_waiting_for_a_writer() {
+    let dir = Scratch::new("fifo");
+    let path = dir.0.join("x.json");
+    let made = Command::new("mkfifo").arg(&path).status();
+    if !made.is_ok_and(|s| s.success()) {
+        crate::skip(
+            "a_named_pipe_is_refused_without_waiting_for_a_writer",
+            "`mkfifo` failed",
+        );
+        return;
+    }
+    refused(
+        &dir,
+        "x.json",
+        "a named pipe (FIFO) is not a regular file; guides are read from regular files only",
+    );
+    // The job commands read their own file only, so the pipe does not stop them...
+    assert_contains(
+        &stdout(&["--guides-dir", dir.arg(), "signout", "-d", "mac"]),
+        "Sign out",
+    );
+    // ... unless it is theirs.
+    std::fs::rename(&path, dir.0.join("signout.json")).unwrap();
+    let (code, _, err) = within_ten_seconds(&["--guides-dir", dir.arg(), "signout"]);
+    assert_eq!(code, 2);
+    assert_contains(&err, "signout.json:1:1: cannot read: a named pipe (FIFO)");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_an_endless_device_is_refused_before_it_is_read() {
+    for device in ["/dev/zero", "/dev/urandom"] {
+        let dir = Scratch::new("device");
+        std::os::unix::fs::symlink(device, dir.0.join("x.json")).unwrap();
+        refused(
+            &dir,
+            "x.json",
+            "a character device is not a regular file; guides are read from regular files only",
+        );
+    }
+}
+
+#[test]
+fn a_guide_file_over_one_mebibyte_is_refused() {
+    let dir = Scratch::new("big");
+    // 46 MB, as big as a stray export; sparse, so the test writes almost nothing.
+    let file = std::fs::File::create(dir.0.join("x.json")).unwrap();
+    file.set_len(46_000_000).unwrap();
+    refused(
+        &dir,
+        "x.json",
+        "larger than 1 MiB (1048576 bytes), the most a guide file may hold",
+    );
+    // At the limit a file is read, and judged as a guide.
+    file.set_len(1024 * 1024).unwrap();
+    let (code, _, err) = within_ten_seconds(&["--guides-dir", dir.arg(), "list"]);
+    assert_eq!(code, 2);
+    assert_contains(&err, "x.json:1:1:");
+    assert_lacks(&err, "larger than");
 }
 
 #[test]
@@ -226,7 +441,7 @@ fn validate_a_folder_with_unreadable_and_non_json_files() {
     std::fs::create_dir_all(dir.join("folder.json")).unwrap();
     std::fs::copy(
         "tests/fixtures/valid/addition/mdm-reset.json",
-        dir.join("good.json"),
+        dir.join("mdm-reset.json"),
     )
     .unwrap();
     std::fs::write(dir.join("notes.txt"), "not a guide").unwrap();
@@ -246,5 +461,5 @@ fn validate_a_folder_with_unreadable_and_non_json_files() {
     #[cfg(unix)]
     assert_contains(&text, "dangling.json:1:1:");
     assert_lacks(&text, "notes.txt");
-    assert_lacks(&text, "good.json");
+    assert_lacks(&text, "mdm-reset.json");
 }

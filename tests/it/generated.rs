@@ -31,6 +31,24 @@ fn completion_scripts_are_up_to_date() {
     }
 }
 
+/// The checked-in man page, which the .deb installs, matches `imsg-guide man`;
+/// `UPDATE_GENERATED=1 cargo test` refreshes it.
+#[test]
+fn man_page_file_is_up_to_date() {
+    let generated = stdout(&["man"]);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("man/imsg-guide.1");
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &generated).unwrap();
+        return;
+    }
+    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        checked_in == generated,
+        "man/imsg-guide.1 is stale; run `UPDATE_GENERATED=1 cargo test man_page_file` to refresh it"
+    );
+}
+
 fn shell(program: &str, args: &[&str]) -> String {
     let out = Command::new(program)
         .args(args)

@@ -81,7 +81,7 @@ fn bad_input_table() {
         "signout --width 1e3",
         "signout --width 99999",
         "signout --guides-dir",
-        "signout --guides-dir tests/fixtures/invalid",
+        "list --guides-dir tests/fixtures/invalid",
         "signout --guides-dir tests/fixtures/no-such-dir",
         "search -n 0 sign out",
         "search -n x sign out",
