@@ -99,7 +99,55 @@ fn main() {
     write(&out_dir.join("builtin_faqs.rs"), &out);
 
     write(&out_dir.join("search_index.rs"), &index.render());
+    write_raw_files(&root, &out_dir, &files);
     link_without_pie();
+}
+
+/// Writes `$OUT_DIR/raw_files.rs`: the guide files and the JSON Schemas as written, with
+/// the whitespace between tokens taken out (a third of their size), for `show ID --raw`
+/// and `schema`; `src/layout.rs` lays them out again as the files are.
+fn write_raw_files(root: &Path, out_dir: &Path, guides: &[PathBuf]) {
+    let mut out = String::from("pub static GUIDE_FILES: &[(&str, &str)] = &[\n");
+    for path in guides {
+        let stem = path.file_stem().unwrap().to_string_lossy();
+        let text = fs::read_to_string(path).unwrap_or_else(|e| fail(path, &e.to_string()));
+        out.push_str(&format!("    ({stem:?}, {:?}),\n", compact(&text)));
+    }
+    out.push_str("];\n");
+    for (name, file) in [
+        ("GUIDE_SCHEMA", "guide.schema.json"),
+        ("OUTPUT_SCHEMA", "output.schema.json"),
+    ] {
+        let path = root.join("schema").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| fail(&path, &e.to_string()));
+        out.push_str(&format!(
+            "pub static {name}: &str = {:?};\n",
+            compact(&text)
+        ));
+    }
+    write(&out_dir.join("raw_files.rs"), &out);
+}
+
+/// JSON text without the whitespace between tokens.
+fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Links the binary as a fixed-address executable on Linux: a position-independent one

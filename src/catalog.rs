@@ -48,6 +48,17 @@ impl Catalog {
                 by_id: None,
             });
         };
+        if !dir.is_dir() {
+            let what = if dir.exists() {
+                "is not a folder"
+            } else {
+                "does not exist"
+            };
+            return Err(Error::Usage(format!(
+                "the guides folder {} {what}; give --guides-dir (or IMSG_GUIDE_DIR) a folder of guide files",
+                dir.display()
+            )));
+        }
         let custom = validate::load_dir(dir, validate::FACT_IDS)
             .map_err(|problems| broken(dir, &problems))?;
         let mut by_id: BTreeMap<&'static str, usize> = entries

@@ -1,6 +1,6 @@
 //! The command line, as clap derive definitions; `///` comments are the help text.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 /// Offline guide to signing in to, signing out of and fixing iMessage on iPhone, iPad,
 /// iPod touch, Mac and the Apple Account website, per device and OS version.
@@ -9,7 +9,6 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "imsg-guide",
     version,
     propagate_version = true,
-    disable_help_subcommand = true,
     after_help = "Exit status: 0 answered, 1 nothing matched, 2 bad usage or input.\n\
                   Environment: NO_COLOR turns color off, CLICOLOR_FORCE turns it on."
 )]
@@ -36,7 +35,7 @@ pub enum Command {
     /// Search every guide, step, note and answer, best match first
     Search(SearchArgs),
     /// List the guides, and the devices and OS versions they cover
-    List,
+    List(ListArgs),
     /// Show one guide by id, with every method it has
     Show(ShowArgs),
     /// Check guide files or folders like a linter: one `path:line:column: message` per problem
@@ -47,12 +46,36 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff); view it with `imsg-guide man | man -l -`
     Man,
+    /// Print a JSON Schema: `guide` for guide files, `output` for what --json prints
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct ListArgs {
+    /// Only the guide ids, one per line, for scripts and fzf
+    #[arg(long)]
+    pub ids: bool,
+}
+
+#[derive(Debug, PartialEq, Args)]
+pub struct SchemaArgs {
+    /// Which schema
+    #[arg(value_enum, value_name = "SCHEMA")]
+    pub which: SchemaName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// The guide files read by --guides-dir and validate
+    Guide,
+    /// The documents --json prints
+    Output,
 }
 
 #[derive(Debug, PartialEq, Args)]
 pub struct FaqArgs {
-    /// Words to look for, such as `delete messages`
-    #[arg(value_name = "QUERY")]
+    /// Words to look for, such as `delete messages`, or a question's id
+    #[arg(value_name = "QUERY", value_hint = ValueHint::Other)]
     pub query: Vec<String>,
 
     #[command(flatten)]
@@ -62,11 +85,11 @@ pub struct FaqArgs {
 #[derive(Debug, PartialEq, Args)]
 pub struct SearchArgs {
     /// Words, a question or an error message, such as `iMessage is Signed Out`
-    #[arg(required = true, value_name = "QUERY")]
+    #[arg(required = true, value_name = "QUERY", value_hint = ValueHint::Other)]
     pub query: Vec<String>,
 
     /// Show at most N results
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..), value_hint = ValueHint::Other)]
     pub limit: u16,
 
     #[command(flatten)]
@@ -120,28 +143,35 @@ pub struct ShowArgs {
     #[arg(value_parser = GuideId, hide_possible_values = true)]
     pub id: String,
 
+    /// Print the guide file itself (guide JSON), to start a custom guide from
+    #[arg(long)]
+    pub raw: bool,
+
     #[command(flatten)]
     pub filters: Filters,
 }
 
 #[derive(Debug, PartialEq, Args)]
 pub struct Filters {
-    /// Only this device (repeatable): iphone, ipad, ipod, mac, web
+    /// Only this device (repeatable, or comma-separated): iphone, ipad, ipod, mac, web
     #[arg(
         short = 'd',
         long = "device",
         value_name = "DEVICE",
-        value_enum,
-        ignore_case = true
+        value_parser = DeviceParser,
+        hide_possible_values = true,
+        ignore_case = true,
+        value_delimiter = ','
     )]
     pub devices: Vec<DeviceArg>,
 
-    /// The OS version on that device, such as 17.4, 10.14 or 26; needs --device
+    /// The OS version on that device, such as 17.4, "iOS 18.1", sequoia or "macOS 14"
     #[arg(
         short = 'o',
         long = "os",
         value_name = "VERSION",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        value_hint = ValueHint::Other
     )]
     pub os: Option<String>,
 }
@@ -164,18 +194,23 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
 
-    /// Also read guides from DIR: a guide with a built-in id replaces it, a new id adds one
-    #[arg(long, value_name = "DIR", global = true, env = "IMSG_GUIDE_DIR")]
+    /// Also read guides from DIR (or $IMSG_GUIDE_DIR): a guide with a built-in id replaces
+    /// it, a new id adds one
+    #[arg(long, value_name = "DIR", global = true, value_hint = ValueHint::DirPath)]
     pub guides_dir: Option<std::path::PathBuf>,
 
     /// Wrap text at N columns (default: the terminal's width; no wrapping when piped)
-    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..=1000), value_hint = ValueHint::Other)]
     pub width: Option<u16>,
 
     /// Print after each step the ids of the facts it rests on; `imsg-guide sources ID` tells
     /// where one comes from
     #[arg(long, global = true)]
     pub sources: bool,
+
+    /// When to page long text: auto pages on a terminal through $PAGER, else `less -FRX`
+    #[arg(long, value_enum, value_name = "WHEN", global = true, default_value_t = Paging::Auto)]
+    pub paging: Paging,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -199,13 +234,22 @@ pub enum Format {
     /// GitHub-flavored Markdown
     #[value(aliases = ["md"])]
     Markdown,
-    /// One JSON document, described by schema/output.schema.json
+    /// One JSON document, described by `imsg-guide schema output`
     Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
     Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Paging {
+    /// Page text that does not fit the terminal
+    Auto,
+    /// Page everything written to a terminal
     Always,
     Never,
 }
@@ -266,5 +310,43 @@ impl clap::builder::TypedValueParser for FactId {
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         let ids = crate::validate::FACT_IDS.iter().copied();
         Some(Box::new(ids.map(clap::builder::PossibleValue::new)))
+    }
+}
+
+/// The devices, read as `DeviceArg` reads them; shell completion offers the aliases too
+/// (`ios`, `macos`, `browser`), which clap would otherwise keep to itself.
+#[derive(Clone)]
+struct DeviceParser;
+
+impl clap::builder::TypedValueParser for DeviceParser {
+    type Value = DeviceArg;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<DeviceArg, clap::Error> {
+        clap::builder::EnumValueParser::<DeviceArg>::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let values = DeviceArg::value_variants().iter().flat_map(|d| {
+            let value = d.to_possible_value().expect("no device is hidden");
+            let name = value.get_name().to_owned();
+            let aliases: Vec<clap::builder::PossibleValue> = value
+                .get_name_and_aliases()
+                .skip(1)
+                .map(|alias| {
+                    // Completion runs once per process; the few aliases can live as long.
+                    let alias: &'static str = Box::leak(alias.into());
+                    clap::builder::PossibleValue::new(alias).help(format!("same as {name}"))
+                })
+                .collect();
+            std::iter::once(value).chain(aliases)
+        });
+        Some(Box::new(values))
     }
 }

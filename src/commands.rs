@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Catalog, Entry, Origin};
-use crate::cli::{Command, Filters, Format, SearchArgs, ShowArgs};
+use crate::cli::{Command, Filters, Format, SchemaName, SearchArgs, ShowArgs};
 use crate::config::Config;
 use crate::device::Device;
 use crate::error::Error;
@@ -37,7 +37,16 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
         Command::FixSignedOut(args) => job(Job::FixSignedOut, &args.filters, Scope::Device, config),
         Command::Faq(args) => faq(&args.query.join(" "), &args.filters, config),
         Command::Search(args) => search(args, config),
-        Command::List => list(config),
+        Command::List(args) if args.ids => {
+            let catalog = Catalog::load(config.guides_dir.as_deref())?;
+            write_out(config, |out| {
+                catalog
+                    .entries()
+                    .iter()
+                    .try_for_each(|e| writeln!(out, "{}", e.guide.id))
+            })
+        }
+        Command::List(_) => list(config),
         Command::Show(args) => show(args, config),
         Command::Validate(args) => validate(&args.paths, config),
         Command::Sources(args) => sources(&args.ids, config),
@@ -46,6 +55,13 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode, Error> {
             write_out(config, |out| out.write_all(&script))
         }
         Command::Man => write_out(config, crate::man::render),
+        Command::Schema(args) => {
+            let schema = match args.which {
+                SchemaName::Guide => crate::layout::guide_schema(),
+                SchemaName::Output => crate::layout::output_schema(),
+            };
+            write_out(config, |out| out.write_all(schema.as_bytes()))
+        }
     }
 }
 
@@ -79,18 +95,29 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
                 filter_args(&query)
             )
         };
-        if let Some(reason) = crate::filter::outside_coverage(guide, &query) {
-            return Err(Error::NoMatch(format!("{reason}{hint}")));
-        }
-        return Err(Error::NoMatch(format!(
-            "`{job}{}` has no steps for {}{hint}",
-            if scope == Scope::AllDevices {
-                " --all-devices"
-            } else {
-                ""
-            },
-            describe(&query)
-        )));
+        let message = match crate::filter::outside_coverage(guide, &query) {
+            Some(reason) => format!("{reason}{hint}"),
+            None => format!(
+                "`{job}{}` has no steps for {}{hint}",
+                if scope == Scope::AllDevices {
+                    " --all-devices"
+                } else {
+                    ""
+                },
+                describe(&query)
+            ),
+        };
+        let answer = GuideAnswer {
+            command: job.name(),
+            scope: Some(scope),
+            guide,
+            sections,
+            query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
+        };
+        return no_match(message, config, |out| {
+            render::json::guide(out, &answer, config)
+        });
     }
     print_guide(
         GuideAnswer {
@@ -110,6 +137,10 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     let id = args.id.trim().to_ascii_lowercase();
     let dir = config.guides_dir.as_deref();
     let Some(entry) = Catalog::one(dir, &id)? else {
+        // Search results name questions by id too: print the question asked for.
+        if let Some(question) = faq::builtins().iter().find(|f| f.id == id) {
+            return print_faqs(&[question], "", config);
+        }
         let ids = Catalog::ids(dir);
         let hint = did_you_mean(&id, ids.iter().map(String::as_str))
             .map(|s| format!("did you mean `{s}`? "))
@@ -119,16 +150,25 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
             args.id
         )));
     };
+    if args.raw {
+        return raw_guide(&id, &entry.origin, config);
+    }
     let guide = entry.guide;
     let sections = select(guide, &query, None);
     if sections.is_empty() {
-        if let Some(reason) = crate::filter::outside_coverage(guide, &query) {
-            return Err(Error::NoMatch(reason));
-        }
-        return Err(Error::NoMatch(format!(
-            "guide `{id}` has no steps for {}",
-            describe(&query)
-        )));
+        let message = crate::filter::outside_coverage(guide, &query)
+            .unwrap_or_else(|| format!("guide `{id}` has no steps for {}", describe(&query)));
+        let answer = GuideAnswer {
+            command: "show",
+            scope: None,
+            guide,
+            sections,
+            query: &query,
+            built_in: entry.origin == Origin::BuiltIn,
+        };
+        return no_match(message, config, |out| {
+            render::json::guide(out, &answer, config)
+        });
     }
     print_guide(
         GuideAnswer {
@@ -143,10 +183,23 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
     )
 }
 
+/// The guide file as written: the built-in one embedded in the binary, or the custom file
+/// it was read from, to copy and edit into a custom guide.
+fn raw_guide(id: &str, origin: &Origin, config: &Config) -> Result<ExitCode, Error> {
+    let text = match origin {
+        Origin::BuiltIn => crate::layout::guide_file(id)
+            .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?,
+        Origin::File(path) => crate::guide_file::read(std::path::Path::new(path))
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .map_err(|e| Error::Usage(format!("{path}: cannot read: {e}")))?,
+    };
+    write_out(config, |out| out.write_all(text.as_bytes()))
+}
+
 fn list(config: &Config) -> Result<ExitCode, Error> {
     let catalog = Catalog::load(config.guides_dir.as_deref())?;
     let entries = catalog.entries();
-    write_out(config, |out| match config.format {
+    write_answer(config, |out| match config.format {
         Format::Text => render::text::list(out, entries, config),
         Format::Markdown => render::markdown::list(out, entries),
         Format::Json => render::json::list(out, entries, config),
@@ -163,7 +216,7 @@ fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
 
 /// Every question, or with words, the ones that match them best first.
 /// The questions that match `text` (all of them without), and that apply to the devices
-/// and version asked for.
+/// and version asked for; a question's id prints that question.
 fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
     let audience = crate::filter::Audience {
@@ -171,8 +224,11 @@ fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error
         os: query.os,
         range: crate::version::Range::ALL,
     };
+    let exact = faq::builtins().iter().find(|f| f.id == text.trim());
     let entries: Vec<&Faq> = if text.trim().is_empty() {
         faq::builtins().iter().collect()
+    } else if let Some(question) = exact {
+        vec![question]
     } else {
         find::faq(text)
             .into_iter()
@@ -184,14 +240,21 @@ fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error
         .filter(|f| audience.narrow(*f).is_some())
         .collect();
     if entries.is_empty() {
-        return Err(Error::NoMatch(format!(
+        let message = format!(
             "no question matches `{text}`; run `imsg-guide faq` to see them all, or `imsg-guide search {text}`"
-        )));
+        );
+        return no_match(message, config, |out| {
+            render::json::faqs(out, &[], text, config)
+        });
     }
-    write_out(config, |out| match config.format {
-        Format::Text => render::text::faqs(out, &entries, text, config),
-        Format::Markdown => render::markdown::faqs(out, &entries, config),
-        Format::Json => render::json::faqs(out, &entries, text, config),
+    print_faqs(&entries, text, config)
+}
+
+fn print_faqs(entries: &[&Faq], text: &str, config: &Config) -> Result<ExitCode, Error> {
+    write_answer(config, |out| match config.format {
+        Format::Text => render::text::faqs(out, entries, text, config),
+        Format::Markdown => render::markdown::faqs(out, entries, config),
+        Format::Json => render::json::faqs(out, entries, text, config),
     })
 }
 
@@ -200,20 +263,28 @@ fn search(args: &SearchArgs, config: &Config) -> Result<ExitCode, Error> {
     let text = args.query.join(" ");
     let catalog = Catalog::load(config.guides_dir.as_deref())?;
     let matcher = Matcher::new(&text);
-    let found = find::search(&text, &matcher, &query, &catalog, usize::from(args.limit));
+    let limit = usize::from(args.limit);
+    // People read one entry per guide with its best pieces under it; programs get the
+    // pieces, best first.
+    let grouped = config.format != Format::Json;
+    let found = find::search(&text, &matcher, &query, &catalog, limit, grouped);
     if found.is_empty() {
         let narrowed = if query.devices.is_empty() {
             String::new()
         } else {
             format!(" for {}", describe(&query))
         };
-        return Err(Error::NoMatch(format!(
+        let message = format!(
             "nothing matches `{text}`{narrowed}; try other or fewer words, or `imsg-guide list`"
-        )));
+        );
+        return no_match(message, config, |out| {
+            render::json::results(out, &found, &text, &query, config)
+        });
     }
-    write_out(config, |out| match config.format {
-        Format::Text => render::text::results(out, &found, &matcher, config),
-        Format::Markdown => render::markdown::results(out, &found, &matcher),
+    let entries = find::entries(&found, &catalog, limit);
+    write_answer(config, |out| match config.format {
+        Format::Text => render::text::results(out, &entries, &matcher, config),
+        Format::Markdown => render::markdown::results(out, &entries, &matcher),
         Format::Json => render::json::results(out, &found, &text, &query, config),
     })
 }
@@ -274,18 +345,57 @@ fn sources(ids: &[String], config: &Config) -> Result<ExitCode, Error> {
 }
 
 fn print_guide(answer: GuideAnswer, config: &Config) -> Result<ExitCode, Error> {
-    write_out(config, |out| match config.format {
+    write_answer(config, |out| match config.format {
         Format::Text => render::text::guide(out, &answer, config),
         Format::Markdown => render::markdown::guide(out, &answer, config),
         Format::Json => render::json::guide(out, &answer, config),
     })
 }
 
+/// Nothing matched: exit 1 with the reason on stderr, and for programs a JSON document
+/// all the same, with an empty list where the answers would be.
+fn no_match(
+    message: String,
+    config: &Config,
+    json: impl FnOnce(&mut Out) -> io::Result<()>,
+) -> Result<ExitCode, Error> {
+    if config.format == Format::Json {
+        write_out(config, json)?;
+    }
+    Err(Error::NoMatch(message))
+}
+
+/// The buffered stdout, through the terminal filter, that every answer is rendered into.
+type Out = BufWriter<Terminal<io::StdoutLock<'static>>>;
+
+/// Writes an answer people read: through the pager when the config pages (only ever on a
+/// terminal), otherwise straight to stdout as `write_out` does. The answer is rendered
+/// once, in one place, so the renderers are built into the binary once.
+fn write_answer(
+    config: &Config,
+    f: impl FnOnce(&mut Out) -> io::Result<()>,
+) -> Result<ExitCode, Error> {
+    // To page, the buffer holds the whole answer (answers are far smaller) and is taken
+    // back unwritten for the pager, which filters it as the terminal filter would.
+    let capacity = if config.paging.is_some() { 256 } else { 16 } * 1024;
+    let stdout = Terminal::new(io::stdout().lock(), config.color);
+    let mut out = BufWriter::with_capacity(capacity, stdout);
+    f(&mut out)?;
+    match config.paging {
+        None => out.flush()?,
+        Some(paging) => {
+            let (mut stdout, text) = out.into_parts();
+            crate::pager::write(&text.unwrap_or_default(), paging, config.color, &mut stdout)?;
+        }
+    }
+    Ok(ExitCode::Success)
+}
+
 /// Writes through a buffer and the terminal filter to stdout; a closed pipe surfaces as an
 /// error `main` treats as success.
 fn write_out(
     config: &Config,
-    f: impl FnOnce(&mut BufWriter<Terminal<io::StdoutLock<'static>>>) -> io::Result<()>,
+    f: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
     let stdout = Terminal::new(io::stdout().lock(), config.color);
     let mut out = BufWriter::with_capacity(16 * 1024, stdout);

@@ -4,10 +4,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::{ColorWhen, DeviceArg, Filters, Format, GlobalArgs};
+use crate::cli::{ColorWhen, DeviceArg, Filters, Format, GlobalArgs, Paging};
 use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::filter::Query;
+use crate::os_input::{self, NamedOs};
 use crate::version::Version;
 
 #[derive(Clone, Debug)]
@@ -24,6 +25,8 @@ pub struct Config {
     pub guides_dir: Option<PathBuf>,
     /// Text and Markdown print the fact ids of each step; JSON always has them.
     pub sources: bool,
+    /// Long text goes through a pager: only ever when stdout is a terminal.
+    pub paging: Option<Paging>,
 }
 
 /// The environment variables that decide color, read once.
@@ -66,8 +69,14 @@ impl Config {
                 .map(usize::from)
                 .or_else(|| terminal.then(terminal_width)),
             pretty_json: terminal,
-            guides_dir: args.guides_dir.clone(),
+            // An empty IMSG_GUIDE_DIR is the same as an unset one, as with NO_COLOR.
+            guides_dir: args.guides_dir.clone().or_else(|| {
+                std::env::var_os("IMSG_GUIDE_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            }),
             sources: args.sources,
+            paging: (terminal && args.paging != Paging::Never).then_some(args.paging),
         })
     }
 }
@@ -99,7 +108,14 @@ impl Query {
         devices.dedup();
         let os = match &filters.os {
             None => None,
-            Some(text) => Some(check_version(text, &devices)?),
+            Some(text) => {
+                if devices.is_empty() {
+                    // A version only one OS has says which devices are meant.
+                    let input = os_input::parse(text).map_err(Error::Usage)?;
+                    devices = os_input::devices_for(&input).map_err(Error::Usage)?;
+                }
+                Some(check_version(text, &devices)?)
+            }
         };
         Ok(Query { devices, os })
     }
@@ -121,10 +137,32 @@ fn device(arg: DeviceArg) -> Device {
 }
 
 /// The version `text` names, if it is one the devices can run: the checks of `--os`.
+/// It reads versions as people write them (`17.4`, `iOS 18.1`, `sequoia`).
 pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
-    let version: Version = text
-        .parse()
-        .map_err(|e: crate::version::VersionError| Error::Usage(e.to_string()))?;
+    let input = os_input::parse(text).map_err(Error::Usage)?;
+    if let Some(named) = input.os {
+        check_named_os(named, text, devices)?;
+    }
+    check_runs(input.version, devices)
+}
+
+/// `-d mac --os "iOS 17"` asks about two things at once.
+fn check_named_os(named: NamedOs, text: &str, devices: &[Device]) -> Result<(), Error> {
+    let family = named.family();
+    let wrong = devices
+        .iter()
+        .find(|d| d.family() != family || named == NamedOs::Ipados && **d != Device::Ipad);
+    match wrong {
+        Some(d) => Err(Error::Usage(format!(
+            "--os {text} is not a version the {} runs; leave out --device, or give the {}'s version",
+            d.name(),
+            d.name()
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
     let Some(&first) = devices.first() else {
         return Err(Error::Usage(format!(
             "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"

@@ -14,7 +14,8 @@ use crate::suggest::did_you_mean;
 
 use crate::cli::{
     Cli, ColorWhen, Command, CompletionsArgs, DeviceArg, FaqArgs, Filters, FixArgs, Format,
-    GlobalArgs, SearchArgs, ShowArgs, SignoutArgs, SourcesArgs,
+    GlobalArgs, ListArgs, Paging, SchemaArgs, SchemaName, SearchArgs, ShowArgs, SignoutArgs,
+    SourcesArgs,
 };
 
 /// What the fast path makes of a command line: the parsed value, or the most common
@@ -31,17 +32,17 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
         guides_dir: None,
         width: None,
         sources: false,
+        paging: Paging::Auto,
     };
-    // clap reads the guides folder from the environment too; leave that to it.
-    if std::env::var_os("IMSG_GUIDE_DIR").is_some() {
-        return None;
-    }
-    let (mut format_set, mut color_set) = (false, false);
+    let (mut format_set, mut color_set, mut paging_set) = (false, false, false);
     let mut subcommand: Option<&str> = None;
     let mut devices = Vec::new();
     let mut os: Option<String> = None;
     let mut all_devices = false;
     let mut interactive = false;
+    let mut raw = false;
+    let mut bad_device: Option<String> = None;
+    let mut ids = false;
     let mut positional: Option<&str> = None;
     let mut words: Vec<String> = Vec::new();
     let mut limit: Option<u16> = None;
@@ -60,7 +61,9 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
                 match subcommand {
                     None => subcommand = Some(arg),
                     Some("faq" | "search" | "sources") => words.push(arg.to_owned()),
-                    Some("show" | "completions") if positional.is_none() => positional = Some(arg),
+                    Some("show" | "completions" | "schema") if positional.is_none() => {
+                        positional = Some(arg)
+                    }
                     Some(_) => return None,
                 }
                 continue;
@@ -95,6 +98,10 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
                 global.color = ColorWhen::from_str(value(false)?, false).ok()?;
                 color_set = true;
             }
+            "paging" if !paging_set => {
+                global.paging = Paging::from_str(value(false)?, false).ok()?;
+                paging_set = true;
+            }
             "guides-dir" if global.guides_dir.is_none() => {
                 // clap refuses an empty path.
                 let dir = value(false).filter(|v| !v.is_empty())?;
@@ -106,10 +113,16 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
                 global.width?;
             }
             "d" | "device" if filters => {
-                let name = value(false)?;
-                match DeviceArg::from_str(name, true) {
-                    Ok(device) => devices.push(device),
-                    Err(_) => return Some(Err(unknown_device(name))),
+                for name in value(false)?.split(',') {
+                    match DeviceArg::from_str(name, true) {
+                        Ok(device) => devices.push(device),
+                        // clap words an empty name its own way.
+                        Err(_) if name.is_empty() => return None,
+                        // clap reports a mistake later on the line first: read on.
+                        Err(_) => {
+                            bad_device.get_or_insert_with(|| unknown_device(name));
+                        }
+                    }
                 }
             }
             "o" | "os" if filters && os.is_none() => os = Some(value(true)?.to_owned()),
@@ -124,6 +137,8 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             "all-devices" if subcommand == Some("signout") && inline.is_none() && !all_devices => {
                 all_devices = true
             }
+            "raw" if subcommand == Some("show") && inline.is_none() && !raw => raw = true,
+            "ids" if subcommand == Some("list") && inline.is_none() && !ids => ids = true,
             _ => return None,
         }
     }
@@ -143,7 +158,7 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
             interactive,
             filters,
         }),
-        ("list", None) => Command::List,
+        ("list", None) => Command::List(ListArgs { ids }),
         ("faq", None) => Command::Faq(FaqArgs {
             query: words,
             filters,
@@ -157,13 +172,20 @@ pub fn parse(args: &[OsString]) -> Option<Parsed> {
         ("sources", None) => Command::Sources(SourcesArgs { ids: words }),
         ("show", Some(id)) => Command::Show(ShowArgs {
             id: id.to_owned(),
+            raw,
             filters,
+        }),
+        ("schema", Some(which)) => Command::Schema(SchemaArgs {
+            which: SchemaName::from_str(which, false).ok()?,
         }),
         ("completions", Some(shell)) => Command::Completions(CompletionsArgs {
             shell: clap_complete::Shell::from_str(shell, false).ok()?,
         }),
         _ => return None,
     };
+    if let Some(message) = bad_device {
+        return Some(Err(message));
+    }
     Some(Ok(Cli { command, global }))
 }
 
@@ -371,6 +393,19 @@ mod tests {
         "-x",
         "--os=",
         "fix-signed-out",
+        "iphone,mac",
+        "mac,nokia",
+        "iphon",
+        "--device=ipad,",
+        "--paging",
+        "--paging=never",
+        "always",
+        "--raw",
+        "--ids",
+        "schema",
+        "guide",
+        "output",
+        "help",
     ];
 
     /// Whether the fast path answered (and so was compared with clap).
@@ -389,7 +424,11 @@ mod tests {
             }
             (Ok(_), Err(e)) => panic!("{words:?}: fast path accepted what clap rejects: {e}"),
             (Err(fast), Ok(_)) => panic!("{words:?}: fast path rejects what clap accepts: {fast}"),
-            (Err(_), Err(_)) => true,
+            // The same message, whichever side answers.
+            (Err(fast), Err(clap)) => {
+                assert_eq!(fast, crate::one_line(&clap), "{words:?}");
+                true
+            }
         }
     }
 
@@ -445,6 +484,10 @@ mod tests {
             "sources",
             "signout -d iphone --sources",
             "faq",
+            "signout -d iphone,mac --paging never",
+            "show signin --raw",
+            "list --ids",
+            "schema output",
         ] {
             let args: Vec<OsString> = std::iter::once("imsg-guide")
                 .chain(line.split(' '))

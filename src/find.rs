@@ -3,10 +3,10 @@
 
 use crate::catalog::{Catalog, Origin};
 use crate::device::Device;
-use crate::filter::{select, Query, Section};
+use crate::filter::{select, Audience, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
-use crate::version::Range;
+use crate::version::{Range, Version};
 
 /// The longest snippet, in characters.
 const SNIPPET_CHARS: usize = 160;
@@ -23,6 +23,8 @@ pub struct Found {
     pub os_range: Option<Range>,
     /// "iPhone, iPad · iOS 17 and earlier"; empty for guide-wide text and FAQ answers.
     pub applies_to: String,
+    /// Where the text applies, one entry per method it came from; `applies_to` in words.
+    places: Vec<Place>,
     pub score: u32,
     /// The text around the first match; renderers that highlight mark it themselves
     /// (`Matcher::words`), since marking costs more than the search when nobody sees it.
@@ -31,12 +33,15 @@ pub struct Found {
 
 /// The best results for `text`, at most `limit`, narrowed by the query's devices and
 /// version; custom guides are searched too, and built-in text they replace is left out.
+/// Grouped (see `entries`), a guide gives at most `HITS_PER_ENTRY` of them, so the
+/// `limit` results spread over more guides and questions.
 pub fn search(
     text: &str,
     matcher: &Matcher,
     query: &Query,
     catalog: &Catalog,
     limit: usize,
+    grouped: bool,
 ) -> Vec<Found> {
     let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
@@ -54,22 +59,61 @@ pub fn search(
     let mut found: Vec<Found> = Vec::new();
     // The text each result was cut from, to fold repeats together.
     let mut sources: Vec<&str> = Vec::new();
+    let mut groups: Vec<Admitted> = Vec::new();
     for hit in &hits {
         let doc = hit.doc;
+        if grouped {
+            let piece = doc.kind != Kind::Guide;
+            match groups.iter().position(|g| g.owner == doc.owner()) {
+                Some(i) => {
+                    let g = &mut groups[i];
+                    // Methods that differ only by version repeat a step: keep one, with
+                    // every range.
+                    if let Some(&at) = g.found.iter().find(|&&at| {
+                        std::ptr::eq(sources[at], doc.text()) || sources[at] == doc.text()
+                    }) {
+                        if let Some(m) = doc.method() {
+                            found[at].places.push(Place::of(&section(
+                                m,
+                                doc.devices().collect(),
+                                query,
+                            )));
+                        }
+                        continue;
+                    }
+                    if !g.admits(hit.score, piece) {
+                        continue;
+                    }
+                    if found.len() == limit {
+                        break;
+                    }
+                    g.add(hit.score, piece, found.len());
+                }
+                None if found.len() == limit => break,
+                None => {
+                    let mut g = Admitted {
+                        owner: doc.owner(),
+                        found: Vec::new(),
+                        best_piece: None,
+                    };
+                    g.add(hit.score, piece, found.len());
+                    groups.push(g);
+                }
+            }
+            sources.push(doc.text());
+            found.push(from_hit(matcher, hit, query));
+            continue;
+        }
         // Methods that differ only by version repeat a step: keep one, with every range.
         if let Some(at) = sources
             .iter()
             .zip(&found)
             .position(|(&t, f)| std::ptr::eq(t, doc.text()) || t == doc.text() && f.id == doc.id())
         {
-            let more = doc
-                .method()
-                .map(|m| applies_to(&section(m, doc.devices().collect(), query)))
-                .unwrap_or_default();
-            let same = &mut found[at];
-            if !more.is_empty() && !same.applies_to.contains(&more) {
-                same.applies_to.push_str("; ");
-                same.applies_to.push_str(&more);
+            if let Some(m) = doc.method() {
+                found[at]
+                    .places
+                    .push(Place::of(&section(m, doc.devices().collect(), query)));
             }
             continue;
         }
@@ -78,6 +122,11 @@ pub fn search(
         }
         sources.push(doc.text());
         found.push(from_hit(matcher, hit, query));
+    }
+    for f in &mut found {
+        if !f.places.is_empty() {
+            f.applies_to = label(&f.places);
+        }
     }
     // A team's own guide that holds every word sought is the most specific answer there
     // is: it ranks with the best built-in result, ahead of it on a tie.
@@ -95,8 +144,40 @@ pub fn search(
         }
     }
     found.sort_by_key(|f| std::cmp::Reverse(f.score));
-    found.truncate(limit);
+    if !grouped {
+        found.truncate(limit);
+    }
     found
+}
+
+/// Whether an entry with `count` pieces, the best step or remark among them scoring
+/// `best_piece`, takes one more: at most `HITS_PER_ENTRY`, and a step or remark must score
+/// at least half the best of them (a title or summary match says little about which step
+/// to read).
+fn takes(count: usize, best_piece: Option<u32>, score: u32, piece: bool) -> bool {
+    count < HITS_PER_ENTRY && !(piece && best_piece.is_some_and(|best| 2 * score < best))
+}
+
+/// A guide or question taken into grouped results, and the pieces taken from it.
+struct Admitted {
+    owner: (bool, u16),
+    /// Where its pieces are in the results.
+    found: Vec<usize>,
+    /// The best step or remark.
+    best_piece: Option<u32>,
+}
+
+impl Admitted {
+    fn admits(&self, score: u32, piece: bool) -> bool {
+        takes(self.found.len(), self.best_piece, score, piece)
+    }
+
+    fn add(&mut self, score: u32, piece: bool, at: usize) {
+        self.found.push(at);
+        if piece && self.best_piece.is_none() {
+            self.best_piece = Some(score);
+        }
+    }
 }
 
 /// The FAQ entries that match `text`, best first: those scoring at least half the best,
@@ -127,6 +208,14 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
     };
     let resolved = match &section {
         Some(s) => s.resolve(doc.text()),
+        // Guide-wide text has terms too ("your {account}"): resolve them for the devices
+        // and versions it is for.
+        None if doc.kind != Kind::Faq => Audience {
+            devices: doc.devices().collect(),
+            os: query.os,
+            range: doc.os,
+        }
+        .resolve(doc.text()),
         None => doc.text().into(),
     };
     let snippet = cut(matcher, &resolved);
@@ -138,7 +227,8 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
             .as_ref()
             .map_or_else(|| doc.devices().collect(), |s| s.devices.clone()),
         os_range: section.as_ref().map(|_| doc.os),
-        applies_to: section.as_ref().map(applies_to).unwrap_or_default(),
+        applies_to: String::new(),
+        places: section.iter().map(Place::of).collect(),
         score: hit.score,
         snippet,
     }
@@ -173,12 +263,106 @@ fn section<'g>(method: &'g Method, devices: Vec<Device>, query: &Query) -> Secti
 }
 
 fn applies_to(section: &Section) -> String {
-    let mut label = section.device_names();
-    if let Some(versions) = section.version_label() {
-        label.push_str(" · ");
-        label.push_str(&versions);
+    label(&[Place::of(section)])
+}
+
+/// One method's devices and versions, as far as a result's location line needs them.
+#[derive(Clone, Debug)]
+struct Place {
+    devices: Vec<Device>,
+    /// The version asked for, which then stands for the range.
+    os: Option<Version>,
+    range: Range,
+}
+
+impl Place {
+    fn of(section: &Section) -> Place {
+        Place {
+            devices: section.devices.clone(),
+            os: section.os,
+            range: section.range,
+        }
     }
-    label
+}
+
+/// "iPhone, iPad · iOS 14 and earlier, 18 and later; Mac · macOS 13 and later": the
+/// versions each device has the text on, devices with the same versions named together,
+/// the OS named once, and no versions for a device that has the text on every version
+/// it runs.
+fn label(places: &[Place]) -> String {
+    let asked = places.first().and_then(|p| p.os);
+    let mut groups: Vec<(Vec<Device>, Vec<Range>)> = Vec::new();
+    for d in Device::ALL {
+        let supported = d.supported();
+        let mut ranges: Vec<Range> = places
+            .iter()
+            .filter(|p| p.devices.contains(&d))
+            .filter_map(|p| p.range.intersect(&supported))
+            .collect();
+        if ranges.is_empty() {
+            continue;
+        }
+        let mut covered = merge(&mut ranges);
+        if covered == [supported] || asked.is_some() {
+            covered.clear();
+        }
+        match groups.iter_mut().find(|(_, r)| *r == covered) {
+            Some((devices, _)) => devices.push(d),
+            None => groups.push((vec![d], covered)),
+        }
+    }
+    let mut out = String::new();
+    for (devices, ranges) in groups {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        let audience = |range: Range| Audience {
+            devices: devices.clone(),
+            os: asked,
+            range,
+        };
+        out.push_str(&audience(Range::ALL).device_names());
+        if let Some(words) = asked.and_then(|_| audience(Range::ALL).version_label()) {
+            out.push_str(" · ");
+            out.push_str(&words);
+        }
+        let words: Vec<String> = ranges
+            .into_iter()
+            .filter_map(|r| audience(r).version_label())
+            .collect();
+        // The OS is named once: "iOS 14 and earlier, 18 and later".
+        let os_name = words
+            .first()
+            .and_then(|w| w.find(|c: char| c.is_ascii_digit()).map(|i| &w[..i]))
+            .filter(|name| !name.is_empty());
+        for (i, w) in words.iter().enumerate() {
+            out.push_str(if i == 0 { " · " } else { ", " });
+            match os_name.and_then(|name| w.strip_prefix(name)) {
+                Some(rest) if i > 0 => out.push_str(rest),
+                _ => out.push_str(w),
+            }
+        }
+    }
+    out
+}
+
+/// Sorts `ranges` and joins those that meet or overlap.
+fn merge(ranges: &mut [Range]) -> Vec<Range> {
+    ranges.sort_by_key(|r| r.from);
+    let mut merged: Vec<Range> = Vec::new();
+    for &r in ranges.iter() {
+        match merged.last_mut() {
+            Some(last) => match last.before {
+                None => {}
+                Some(end) if r.from.is_none_or(|from| from <= end) => {
+                    last.before = r.before.map(|b| b.max(end));
+                }
+                Some(_) => merged.push(r),
+            },
+            None => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// The part of `text` around its first match, at most `SNIPPET_CHARS` long.
@@ -222,6 +406,7 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
             devices: Vec::new(),
             os_range: None,
             applies_to: String::new(),
+            places: Vec::new(),
             score: 1000 * wanted as u32,
             snippet,
         });
@@ -242,10 +427,71 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
                 devices: s.devices.clone(),
                 os_range: Some(method.os),
                 applies_to: applies_to(&s),
+                places: vec![Place::of(&s)],
                 score: 600 * wanted as u32,
                 snippet,
             });
         }
     }
     found
+}
+
+/// Results as people read them: one entry per guide or question, with the guide's
+/// best-matching text under it.
+pub struct Group<'a> {
+    /// The guide or question id, for the command that prints it.
+    pub id: &'a str,
+    pub faq: bool,
+    /// The guide's title, or the question.
+    pub title: &'a str,
+    /// Best first; at most `HITS_PER_ENTRY`, each step or remark scoring at least half the
+    /// best of them.
+    pub hits: Vec<&'a Found>,
+}
+
+/// How many pieces of one guide a reader is shown; `show` prints the rest.
+const HITS_PER_ENTRY: usize = 3;
+
+/// Groups results (best first) by guide or question, keeping the first `limit` entries.
+pub fn entries<'a>(found: &'a [Found], catalog: &'a Catalog, limit: usize) -> Vec<Group<'a>> {
+    let mut entries: Vec<Group> = Vec::new();
+    for f in found {
+        let faq = f.kind == "faq";
+        if let Some(entry) = entries.iter_mut().find(|e| e.id == f.id && e.faq == faq) {
+            let piece = f.kind != "guide";
+            let best_piece = entry
+                .hits
+                .iter()
+                .find(|h| h.kind != "guide")
+                .map(|h| h.score);
+            if takes(entry.hits.len(), best_piece, f.score, piece) {
+                entry.hits.push(f);
+            }
+            continue;
+        }
+        if entries.len() < limit {
+            let title = match catalog.get(&f.id) {
+                Some(e) if !faq => &*e.guide.title,
+                _ => &*f.title,
+            };
+            entries.push(Group {
+                id: &f.id,
+                faq,
+                title,
+                hits: vec![f],
+            });
+        }
+    }
+    entries
+}
+
+impl Found {
+    /// Where in its guide the text sits ("Sign out in Send & Receive, step 1"), after the
+    /// guide's title; empty for the guide's own title, summary and remarks.
+    pub fn within<'a>(&'a self, guide_title: &str) -> &'a str {
+        self.title
+            .strip_prefix(guide_title)
+            .and_then(|rest| rest.strip_prefix(": "))
+            .unwrap_or("")
+    }
 }

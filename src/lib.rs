@@ -23,9 +23,12 @@ mod filter;
 mod find;
 mod guide;
 mod guide_file;
+mod layout;
 mod locate;
 mod man;
 mod model;
+mod os_input;
+mod pager;
 mod render;
 mod sanitize;
 pub mod search;
@@ -38,9 +41,9 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, DeviceArg};
 use crate::config::Config;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
@@ -88,43 +91,102 @@ fn clap_outcome(e: clap::Error) -> Result<ExitCode, Error> {
             out.flush()?;
             Ok(ExitCode::Success)
         }
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => Err(Error::Usage(
-            "a command is needed, such as `signout`; run `imsg-guide --help` to see them all"
-                .to_owned(),
-        )),
+        // A bare `imsg-guide` is someone finding their way: show them the commands.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let help = <Cli as clap::CommandFactory>::command().render_help();
+            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
+            write!(out, "{help}")?;
+            out.flush()?;
+            Ok(ExitCode::Success)
+        }
         _ => Err(Error::Usage(one_line(&e))),
     }
 }
 
-/// clap's first message line, with its suggestion and the valid values folded in.
-fn one_line(e: &clap::Error) -> String {
-    let rendered = e.render().to_string();
-    let first = rendered
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("invalid arguments");
-    let mut line = first.strip_prefix("error: ").unwrap_or(first).to_owned();
+/// clap's message on one line, with its best suggestion and the valid values folded in;
+/// a missing argument is named with an example, as people need it.
+pub(crate) fn one_line(e: &clap::Error) -> String {
     let strings = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => vec![s.clone()],
         Some(ContextValue::Strings(v)) => v.clone(),
         _ => Vec::new(),
     };
-    let suggestions: Vec<String> = [
+    let invalid = strings(ContextKind::InvalidArg);
+    if e.kind() == ErrorKind::MissingRequiredArgument {
+        if let Some(message) = invalid.first().and_then(|arg| missing(arg)) {
+            return message.to_owned();
+        }
+    }
+    if e.kind() == ErrorKind::UnknownArgument {
+        let device = invalid
+            .first()
+            .filter(|word| DeviceArg::from_str(word, true).is_ok());
+        if let Some(device) = device {
+            return format!(
+                "unexpected argument '{device}'; did you mean `-d {device}`? A device is given with -d or --device"
+            );
+        }
+    }
+    // The message is every line before the usage, without clap's own tips.
+    let rendered = e.render().to_string();
+    let mut line = rendered
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
+        .collect::<Vec<&str>>()
+        .join(" ");
+    if line.is_empty() {
+        line = "invalid arguments".to_owned();
+    }
+    let mut line = line.strip_prefix("error: ").unwrap_or(&line).to_owned();
+    // The valid values follow once, below.
+    if let Some(start) = line.find(" [possible values: ") {
+        let end = line[start..]
+            .find(']')
+            .map_or(line.len(), |i| start + i + 1);
+        line.replace_range(start..end, "");
+    }
+    // clap lists suggestions from the least to the most similar.
+    let suggestion = [
         ContextKind::SuggestedValue,
         ContextKind::SuggestedSubcommand,
         ContextKind::SuggestedArg,
     ]
     .into_iter()
-    .flat_map(strings)
-    .collect();
-    if let Some(s) = suggestions.first() {
+    .find_map(|kind| strings(kind).pop());
+    if let Some(s) = &suggestion {
         line.push_str(&format!("; did you mean `{s}`?"));
     }
-    let valid = strings(ContextKind::ValidValue);
+    let mut valid = strings(ContextKind::ValidValue);
+    if invalid
+        .first()
+        .is_some_and(|arg| arg.starts_with("--device"))
+    {
+        // Completion offers the aliases too; an error names the devices.
+        valid.retain(|v| {
+            DeviceArg::from_str(v, false)
+                .is_ok_and(|d| d.to_possible_value().is_some_and(|p| p.get_name() == v))
+        });
+    }
     if !valid.is_empty() {
         line.push_str(&format!(" (valid values: {})", valid.join(", ")));
-    } else if suggestions.is_empty() {
+    } else if suggestion.is_none() {
         line.push_str("; run `imsg-guide --help` for usage");
     }
     line
+}
+
+/// What to say when a command's required argument is missing, by clap's name for it.
+fn missing(arg: &str) -> Option<&'static str> {
+    Some(match arg {
+        "<ID>" => "a guide id is needed, such as `signout`; `imsg-guide list` shows them",
+        "<QUERY>..." => "words to search for are needed, such as `imsg-guide search no addresses`",
+        "<PATH>..." => "a guide file or folder to check is needed, such as `imsg-guide validate my-guides`",
+        "<SHELL>" => "a shell is needed, such as `imsg-guide completions bash`; the shells are bash, zsh, fish, powershell and elvish",
+        "<SCHEMA>" => "a schema name is needed: `imsg-guide schema guide` or `imsg-guide schema output`",
+        _ => return None,
+    })
 }

@@ -54,6 +54,12 @@ impl DocInfo {
         (self.kind == Kind::Faq).then(|| &faq::builtins()[usize::from(self.owner)])
     }
 
+    /// Which guide or FAQ entry the document belongs to, as a cheap key: whether it is an
+    /// FAQ entry, and its place in its list.
+    pub fn owner(&self) -> (bool, u16) {
+        (self.kind == Kind::Faq, self.owner)
+    }
+
     /// The guide id or FAQ id.
     pub fn id(&self) -> &'static str {
         match (self.guide(), self.faq()) {

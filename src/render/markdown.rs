@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::facts::Fact;
 use crate::faq::Faq;
 use crate::filter::Audience;
-use crate::find::Found;
+use crate::find::Group;
 use crate::guide::{Remark, Text};
 use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
@@ -244,31 +244,47 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Res
     Ok(())
 }
 
-/// Search results as a numbered list, the matched words in bold.
-pub fn results<W: Write>(out: &mut W, found: &[Found], matcher: &Matcher) -> io::Result<()> {
+/// Search results as a numbered list, one item per guide or question, the matched words
+/// in bold.
+pub fn results<W: Write>(out: &mut W, entries: &[Group], matcher: &Matcher) -> io::Result<()> {
     let mut o = Out(out, false, Trust::Outside);
-    for (i, f) in found.iter().enumerate() {
+    for (i, entry) in entries.iter().enumerate() {
         o.raw(itoa(i + 1, &mut [0; 20]))?
             .raw(". **")?
-            .text(&f.id)?
-            .raw("**: ")?
-            .text(&f.title)?;
-        if !f.applies_to.is_empty() {
-            o.raw(" (")?.text(&f.applies_to)?.raw(")")?;
-        }
-        o.raw("  \n   ")?;
-        let mut at = 0;
-        for (start, end) in matcher.words(&f.snippet) {
-            if start < at || end > f.snippet.len() {
-                continue;
+            .text(entry.title)?
+            .raw("**\n")?;
+        for hit in &entry.hits {
+            let within = hit.within(entry.title);
+            o.raw("   - ")?;
+            if !within.is_empty() || !hit.applies_to.is_empty() {
+                o.text(within)?;
+                if !hit.applies_to.is_empty() {
+                    o.raw(if within.is_empty() { "" } else { " " })?
+                        .raw("(")?
+                        .text(&hit.applies_to)?
+                        .raw(")")?;
+                }
+                o.raw(":  \n     ")?;
             }
-            o.text(&f.snippet[at..start])?
-                .raw("**")?
-                .text(&f.snippet[start..end])?
-                .raw("**")?;
-            at = end;
+            let mut at = 0;
+            for (start, end) in matcher.words(&hit.snippet) {
+                if start < at || end > hit.snippet.len() {
+                    continue;
+                }
+                o.text(&hit.snippet[at..start])?
+                    .raw("**")?
+                    .text(&hit.snippet[start..end])?
+                    .raw("**")?;
+                at = end;
+            }
+            o.text(&hit.snippet[at..])?.raw("\n")?;
         }
-        o.text(&f.snippet[at..])?.raw("\n")?;
+        let command = if entry.faq { "faq" } else { "show" };
+        o.raw("   - `imsg-guide ")?
+            .raw(command)?
+            .raw(" ")?
+            .text(entry.id)?
+            .raw("`\n")?;
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::facts::{Confidence, Fact};
 use crate::faq::Faq;
 use crate::filter::{Audience, Fit, Section};
-use crate::find::Found;
+use crate::find::Group;
 use crate::guide::{Remark, Step, Text};
 use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
@@ -709,50 +709,66 @@ pub fn faqs<W: Write>(
     Ok(())
 }
 
-/// Search results, best first: where each applies, what it is, and a snippet.
+/// Search results, best first: one entry per guide or question, its best-matching text
+/// under it with where that applies, and the command that prints it whole.
 pub fn results<W: Write>(
     out: &mut W,
-    found: &[Found],
+    entries: &[Group],
     matcher: &Matcher,
     config: &Config,
 ) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    for (i, f) in found.iter().enumerate() {
+    for (i, entry) in entries.iter().enumerate() {
         if i > 0 {
             writeln!(w.out)?;
         }
         let rank = format!("{:>2}. ", i + 1);
         w.piece(&rank, title())?;
-        let mut runs = vec![Word {
-            lead: "",
-            lead_style: plain(),
-            text: &f.id,
-            style: path_element(),
-            atomic: true,
-        }];
-        if !f.applies_to.is_empty() {
-            runs.push(Word {
-                lead: "· ",
-                lead_style: dim(),
-                text: &f.applies_to,
-                style: dim(),
-                atomic: false,
-            });
+        w.flow(4, 4, words(entry.title, title()))?;
+        for hit in &entry.hits {
+            let within = hit.within(entry.title);
+            let mut indent = 4;
+            if !within.is_empty() || !hit.applies_to.is_empty() {
+                write!(w.out, "    ")?;
+                let mut runs = Vec::new();
+                if !within.is_empty() {
+                    runs.push(Word {
+                        lead: "",
+                        lead_style: plain(),
+                        text: within,
+                        style: heading(),
+                        atomic: false,
+                    });
+                }
+                if !hit.applies_to.is_empty() {
+                    runs.push(Word {
+                        lead: if within.is_empty() { "" } else { "· " },
+                        lead_style: dim(),
+                        text: &hit.applies_to,
+                        style: dim(),
+                        atomic: false,
+                    });
+                }
+                w.flow(4, 6, runs)?;
+                indent = 6;
+            }
+            write!(w.out, "{:indent$}", "")?;
+            let marks = if w.palette.on {
+                matcher.words(&hit.snippet)
+            } else {
+                Vec::new()
+            };
+            flow_marked(&mut w, indent, indent, &hit.snippet, &marks)?;
         }
-        w.flow(4, 4, runs)?;
-        write!(w.out, "    ")?;
-        w.flow(4, 4, words(&f.title, title()))?;
-        write!(w.out, "    ")?;
-        let marks = if w.palette.on {
-            matcher.words(&f.snippet)
+        let command = if entry.faq {
+            format!("imsg-guide faq {}", entry.id)
         } else {
-            Vec::new()
+            format!("imsg-guide show {}", entry.id)
         };
-        flow_marked(&mut w, 4, 4, &f.snippet, &marks)?;
+        write!(w.out, "    ")?;
+        w.flow(4, 4, words(&command, dim()))?;
     }
-    writeln!(w.out)?;
-    let hint = "imsg-guide show ID prints a whole guide; imsg-guide faq WORDS, the answers.";
-    w.flow(0, 0, words(hint, dim()))
+    Ok(())
 }
 
 /// Where facts come from: each id with its confidence and summary, what replaced or

@@ -207,3 +207,76 @@ fn custom_guides_are_searched_and_replace_built_in_text() {
     );
     assert!(built_in_mac.iter().all(|r| r["guide_id"] != "signout"));
 }
+
+/// Search output for people: one entry per guide or question, the guide's best pieces
+/// under it, each place named once, and the command that prints the whole thing.
+#[test]
+fn search_results_are_one_entry_per_guide() {
+    let out = stdout(&["search", "no", "addresses"]);
+    let shows: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("imsg-guide show "))
+        .collect();
+    let mut unique = shows.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(shows.len(), unique.len(), "a guide listed twice:\n{out}");
+    let entry = out
+        .split("\n\n")
+        .find(|e| e.contains("imsg-guide show fix-signed-out"))
+        .expect("fix-signed-out is found");
+    assert!(
+        entry.starts_with(" 1. Fix the \"iMessage is Signed Out\" alert\n"),
+        "{entry}"
+    );
+    for line in out.lines() {
+        assert!(
+            line.matches("iPhone, iPad").count() <= 1,
+            "named twice: {line}"
+        );
+    }
+    // The step, under where it applies: on every version each device runs, so no version.
+    let place = |text: &str| -> String {
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("If this screen shows \"No Addresses\""))
+            .unwrap_or_else(|| panic!("the No Addresses step is shown:\n{text}"));
+        lines[at - 1].to_owned()
+    };
+    let whole = place(entry);
+    assert!(whole.contains(", step "), "{whole}");
+    assert!(whole.ends_with(" · iPhone, iPad, iPod touch"), "{whole}");
+    // Narrowed to a version, the place is that version.
+    let narrowed = stdout(&["search", "no", "addresses", "-d", "iphone", "-o", "17"]);
+    assert!(
+        place(&narrowed).ends_with(" · iPhone · iOS 17"),
+        "{narrowed}"
+    );
+}
+
+#[test]
+fn a_question_in_the_results_names_the_command_that_prints_it() {
+    let out = stdout(&["search", "deregister", "without", "iphone"]);
+    let command = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("imsg-guide faq "))
+        .expect("a question is among the results");
+    let question = stdout(&["faq", command]);
+    assert_eq!(
+        question.matches("\n\n").count(),
+        0,
+        "one question:\n{question}"
+    );
+    assert_contains(&out, question.lines().next().unwrap());
+    assert_eq!(question, stdout(&["show", command]));
+    let md = stdout(&[
+        "search",
+        "deregister",
+        "without",
+        "iphone",
+        "-f",
+        "markdown",
+    ]);
+    assert_contains(&md, &format!("`imsg-guide faq {command}`"));
+}

@@ -244,3 +244,32 @@ fn golden_outputs() {
         &["signout", "--all-devices", "-d", "web", "--json"],
     );
 }
+
+/// A query that matches nothing still prints a document a program can read, with an
+/// empty list where the answers go, and exits 1; bad usage stays one line on stderr.
+#[test]
+fn json_when_nothing_matches_is_a_valid_empty_document() {
+    let validator = schema();
+    for (args, list) in [
+        (&["deactivate", "-d", "web"][..], "/guide/methods"),
+        (&["signout", "-d", "web"], "/guide/methods"),
+        (&["show", "deactivate", "-d", "web"], "/guide/methods"),
+        (&["search", "zzqqxx"], "/results"),
+        (&["faq", "zzqqxx"], "/faqs"),
+    ] {
+        let out = crate::imsg().args(args).arg("--json").output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("imsg-guide: error: "), "{err}");
+        let doc: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e})"));
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+        assert_eq!(doc.pointer(list), Some(&serde_json::json!([])), "{args:?}");
+        assert_eq!(doc["query"]["command"], args[0]);
+    }
+    // Usage errors are not answers: nothing on stdout.
+    crate::fails(&["signout", "-d", "nokia", "--json"], 2);
+    crate::fails(&["search", "--json"], 2);
+}

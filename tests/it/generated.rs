@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{assert_contains, stdout};
+use crate::{assert_contains, assert_lacks, stdout};
 
 const SHELLS: [(&str, &str); 5] = [
     ("bash", "imsg-guide.bash"),
@@ -97,6 +97,40 @@ fn bash_completes_subcommands_and_devices() {
     assert_eq!(formats, ["text", "markdown", "json"]);
     let ids = bash_complete("imsg-guide show fix");
     assert_eq!(ids, ["fix-signed-out"]);
+    let aliases = bash_complete("imsg-guide signout -d mac");
+    assert!(aliases.iter().any(|c| c == "macos"), "{aliases:?}");
+    assert_eq!(bash_complete("imsg-guide completions fi"), ["fish"]);
+}
+
+/// bash is registered with `-o default`, which completes a word nothing matches as a file
+/// name; every command but `validate` turns that off for its words.
+#[test]
+fn bash_offers_no_file_names_outside_validate() {
+    if !crate::have("bash", "bash_offers_no_file_names_outside_validate") {
+        return;
+    }
+    let calls = |line: &str| -> String {
+        let script = format!(
+            r#"source ./imsg-guide.bash
+compopt() {{ printf 'compopt %s\n' "$*"; }}
+fn=$(complete -p imsg-guide | sed -E 's/.* -F ([^ ]+) .*/\1/')
+read -ra COMP_WORDS <<< "{line}"
+COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+"$fn" imsg-guide "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#
+        );
+        shell("bash", &["--norc", "--noprofile", "-c", &script])
+    };
+    for line in [
+        "imsg-guide faq dele",
+        "imsg-guide search no",
+        "imsg-guide signout -o 1",
+        "imsg-guide show zz",
+        "imsg-guide zz",
+    ] {
+        assert_contains(&calls(line), "compopt +o default +o bashdefault");
+    }
+    assert_lacks(&calls("imsg-guide validate gui"), "+o default");
 }
 
 #[test]
@@ -119,8 +153,51 @@ fn fish_completes_subcommands_and_devices() {
     };
     let subcommands = words("imsg-guide sig");
     assert_eq!(subcommands, ["signin", "signout"]);
+    assert_eq!(words("imsg-guide show fix"), ["fix-signed-out"]);
+    let ids = stdout(&["list", "--ids"]);
+    let mut offered = words("imsg-guide show ");
+    offered.sort_unstable();
+    let mut ids: Vec<&str> = ids.lines().collect();
+    ids.sort_unstable();
+    assert_eq!(offered, ids, "every built-in guide id");
+    assert_eq!(
+        words("imsg-guide completions "),
+        ["bash", "elvish", "fish", "powershell", "zsh"]
+    );
+    assert_eq!(words("imsg-guide schema "), ["guide", "output"]);
+    assert_eq!(words("imsg-guide help sig"), ["signin", "signout"]);
+    // The working folder holds the completion scripts: none may be offered where a file
+    // makes no sense.
+    for line in [
+        "imsg-guide faq ",
+        "imsg-guide search ",
+        "imsg-guide search no ",
+        "imsg-guide signout -o ",
+        "imsg-guide signout --os ",
+        "imsg-guide signout ",
+        "imsg-guide list ",
+    ] {
+        let offered = words(line);
+        assert!(
+            !offered.iter().any(|w| w.contains("imsg-guide.")),
+            "{line:?} offered file names: {offered:?}"
+        );
+    }
+    assert!(words("imsg-guide validate ")
+        .iter()
+        .any(|w| w == "imsg-guide.fish"));
     let devices = words("imsg-guide signout --device ");
-    for d in ["iphone", "ipad", "ipod", "mac", "web"] {
+    for d in [
+        "iphone",
+        "ipad",
+        "ipod",
+        "mac",
+        "web",
+        "ios",
+        "macos",
+        "browser",
+        "ipod-touch",
+    ] {
         assert!(
             devices.iter().any(|c| c == d),
             "{d} missing from {devices:?}"
@@ -142,6 +219,21 @@ fn zsh_loads_the_completion_script() {
         ],
     );
     assert_eq!(out.trim(), "_imsg-guide");
+}
+
+/// zsh completes what `_arguments` is told: a value spec with no action offers nothing,
+/// `_files` offers file names. Only validate's paths and --guides-dir take files.
+#[test]
+fn zsh_offers_files_only_for_paths() {
+    let script = stdout(&["completions", "zsh"]);
+    for line in script.lines().filter(|l| l.contains("_files")) {
+        assert!(
+            line.contains("::paths") || line.contains("--guides-dir"),
+            "{line}"
+        );
+    }
+    assert_contains(&script, "VERSION:' \\");
+    assert_contains(&script, "macos");
 }
 
 #[test]
@@ -182,7 +274,36 @@ fn man_page_renders_without_warnings_and_covers_the_tool() {
         "NO_COLOR",
         "CLICOLOR_FORCE",
         "EXAMPLES",
+        "SEE ALSO",
+        "imsg-guide faq [QUERY...]",
+        "imsg-guide search QUERY... [OPTIONS]",
+        "imsg-guide show ID [OPTIONS]",
+        "[--color WHEN]",
+        "[--guides-dir DIR]",
+        "imsg-guide help [COMMAND]",
+        "PAGER",
     ] {
         assert_contains(&rendered, needle);
     }
+    // The header's fields stay apart: the version is not read as the date.
+    let header = rendered.lines().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(header.starts_with("IMSG-GUIDE(1)"), "{header}");
+    assert_contains(header, "imsg-guide manual");
+    let footer = rendered.lines().rfind(|l| !l.trim().is_empty()).unwrap();
+    assert!(footer.starts_with("imsg-guide 0.1.0"), "{footer}");
+}
+
+#[test]
+fn man_page_source_is_plain_roff() {
+    let page = stdout(&["man"]);
+    assert_lacks(&page, "`");
+    let th = page.lines().find(|l| l.starts_with(".TH")).unwrap();
+    assert_eq!(
+        th,
+        format!(
+            ".TH IMSG\\-GUIDE 1 \"\" \"imsg\\-guide {}\" \"imsg\\-guide manual\"",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    assert_lacks(&page, "<subcommands>");
 }

@@ -7,10 +7,13 @@ mod find;
 mod formats;
 mod generated;
 mod hostile;
+mod pager;
+mod readme;
 mod robust;
 mod scope;
 mod sources;
 mod tickets;
+mod usage;
 mod walk;
 
 use std::ffi::OsStr;

@@ -60,7 +60,10 @@ fn bad_input_table() {
         "signout -d mac -o 10.16",
         "signout -d iphone -o 19",
         "signout -d iphone -o 25.9",
-        "signout -o 17",
+        "signout -o 14",
+        "signout -o 20",
+        "signout -o sequia",
+        "signout -d mac -o ios-17",
         "signout -d web -o 1",
         "signout -d iphone -d mac -o 14",
         "signout -d iphone -o 17 -o 18",
@@ -86,7 +89,6 @@ fn bad_input_table() {
         "list -d iphone",
         "man --json-schema",
         // Commands.
-        "",
         "singout",
         "sign-out",
         "SIGNOUT",
@@ -98,7 +100,6 @@ fn bad_input_table() {
         "completions tcsh",
         "search",
         "validate",
-        "--",
         "-x",
         "--verbose signout",
         // A global option before and after the subcommand, with two values.

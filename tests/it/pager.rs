@@ -1,0 +1,78 @@
+//! Long output through a pager on a terminal, never when piped, never in the walk.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::{assert_contains, assert_lacks, imsg};
+
+/// A pager that marks every line, so the test sees whether the text went through it.
+const PAGER: &str = "sed s/^/paged:/";
+
+/// Runs the binary on a pseudo-terminal (`script`) of `lines` rows with `input` typed in;
+/// returns what the terminal showed.
+fn on_terminal(args: &str, lines: &str, input: &str) -> String {
+    let bin = env!("CARGO_BIN_EXE_imsg-guide");
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("'{bin}' {args}"), "/dev/null"])
+        .env("PAGER", PAGER)
+        .env("LINES", lines)
+        .env("COLUMNS", "80")
+        .env_remove("NO_COLOR")
+        .env_remove("IMSG_GUIDE_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs the binary on a pseudo-terminal");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{args}");
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+}
+
+#[test]
+fn long_text_on_a_terminal_goes_through_the_pager() {
+    if !crate::have("script", "long_text_on_a_terminal_goes_through_the_pager") {
+        return;
+    }
+    let long = on_terminal("signout", "10", "");
+    let lines = long.lines().count();
+    let paged = long.lines().filter(|l| l.starts_with("paged:")).count();
+    assert!(lines > 20 && paged == lines, "{long}");
+    // It fits: no pager, as less -F would do.
+    let fits = on_terminal("signout", "1000", "");
+    assert_lacks(&fits, "paged:");
+    assert_contains(&fits, "Sign out of iMessage");
+    let always = on_terminal("signin -d mac -o 15 --paging always", "1000", "");
+    assert_contains(&always, "paged:");
+    let never = on_terminal("signout --paging never", "10", "");
+    assert_lacks(&never, "paged:");
+    assert_contains(&never, "See also");
+}
+
+#[test]
+fn piped_output_and_the_walk_never_page() {
+    if !crate::have("script", "piped_output_and_the_walk_never_page") {
+        return;
+    }
+    let out = imsg()
+        .args(["signout", "--paging", "always"])
+        .env("PAGER", PAGER)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_lacks(&String::from_utf8_lossy(&out.stdout), "paged:");
+    for json in ["", "--json"] {
+        let walk = on_terminal(
+            &format!("fix-signed-out -i -d iphone -o 17 --paging always {json}"),
+            "10",
+            "q\n",
+        );
+        assert_lacks(&walk, "paged:");
+        assert_contains(&walk, "Is the iMessage switch on");
+    }
+}
