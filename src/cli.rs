@@ -106,7 +106,7 @@ pub struct ValidateArgs {
 #[derive(Debug, PartialEq, Args)]
 pub struct SourcesArgs {
     /// Fact ids as the steps cite them, such as `S0-8` or `V-iOS-2`
-    #[arg(value_name = "ID", value_parser = FactId, hide_possible_values = true)]
+    #[arg(value_name = "ID", value_parser = FACT_IDS, hide_possible_values = true)]
     pub ids: Vec<String>,
 }
 
@@ -140,7 +140,7 @@ pub struct FixArgs {
 #[derive(Debug, PartialEq, Args)]
 pub struct ShowArgs {
     /// The guide id, as `imsg-guide list` prints it
-    #[arg(value_parser = GuideId, hide_possible_values = true)]
+    #[arg(value_parser = GUIDE_IDS, hide_possible_values = true)]
     pub id: String,
 
     /// Print the guide file itself (guide JSON), to start a custom guide from
@@ -263,12 +263,20 @@ mod tests {
     }
 }
 
-/// Any guide id (custom guides add their own); the built-in ids are offered to shell
-/// completion.
+/// Any id, offered to shell completion from a known list: the built-in guide ids (custom
+/// guides add their own) or the fact ids (the command says which it does not know).
 #[derive(Clone)]
-struct GuideId;
+struct KnownIds(fn() -> Vec<&'static str>);
 
-impl clap::builder::TypedValueParser for GuideId {
+const GUIDE_IDS: KnownIds = KnownIds(|| {
+    crate::guide::builtins()
+        .iter()
+        .map(|g| g.id.as_ref())
+        .collect()
+});
+const FACT_IDS: KnownIds = KnownIds(|| crate::validate::FACT_IDS.to_vec());
+
+impl clap::builder::TypedValueParser for KnownIds {
     type Value = String;
 
     fn parse_ref(
@@ -283,32 +291,7 @@ impl clap::builder::TypedValueParser for GuideId {
     fn possible_values(
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        let ids = crate::guide::builtins().iter().map(|g| g.id.as_ref());
-        Some(Box::new(ids.map(clap::builder::PossibleValue::new)))
-    }
-}
-
-/// Any fact id (the command says which it does not know); the registry's ids are offered
-/// to shell completion.
-#[derive(Clone)]
-struct FactId;
-
-impl clap::builder::TypedValueParser for FactId {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<String, clap::Error> {
-        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(
-        &self,
-    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        let ids = crate::validate::FACT_IDS.iter().copied();
+        let ids = (self.0)().into_iter();
         Some(Box::new(ids.map(clap::builder::PossibleValue::new)))
     }
 }

@@ -76,8 +76,15 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
     let query = Query::new(filters)?;
     let entry = job_guide(job, config)?;
     let guide = entry.guide;
-    let sections = select(guide, &query, Some(scope));
-    if sections.is_empty() {
+    let answer = GuideAnswer {
+        command: job.name(),
+        scope: Some(scope),
+        guide,
+        sections: select(guide, &query, Some(scope)),
+        query: &query,
+        built_in: entry.origin == Origin::BuiltIn,
+    };
+    if answer.sections.is_empty() {
         let other = match scope {
             Scope::Device => Scope::AllDevices,
             Scope::AllDevices => Scope::Device,
@@ -107,29 +114,11 @@ fn job(job: Job, filters: &Filters, scope: Scope, config: &Config) -> Result<Exi
                 describe(&query)
             ),
         };
-        let answer = GuideAnswer {
-            command: job.name(),
-            scope: Some(scope),
-            guide,
-            sections,
-            query: &query,
-            built_in: entry.origin == Origin::BuiltIn,
-        };
         return no_match(message, config, |out| {
             render::json::guide(out, &answer, config)
         });
     }
-    print_guide(
-        GuideAnswer {
-            command: job.name(),
-            scope: Some(scope),
-            guide,
-            sections,
-            query: &query,
-            built_in: entry.origin == Origin::BuiltIn,
-        },
-        config,
-    )
+    print_guide(answer, config)
 }
 
 fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
@@ -154,33 +143,22 @@ fn show(args: &ShowArgs, config: &Config) -> Result<ExitCode, Error> {
         return raw_guide(&id, &entry.origin, config);
     }
     let guide = entry.guide;
-    let sections = select(guide, &query, None);
-    if sections.is_empty() {
+    let answer = GuideAnswer {
+        command: "show",
+        scope: None,
+        guide,
+        sections: select(guide, &query, None),
+        query: &query,
+        built_in: entry.origin == Origin::BuiltIn,
+    };
+    if answer.sections.is_empty() {
         let message = crate::filter::outside_coverage(guide, &query)
             .unwrap_or_else(|| format!("guide `{id}` has no steps for {}", describe(&query)));
-        let answer = GuideAnswer {
-            command: "show",
-            scope: None,
-            guide,
-            sections,
-            query: &query,
-            built_in: entry.origin == Origin::BuiltIn,
-        };
         return no_match(message, config, |out| {
             render::json::guide(out, &answer, config)
         });
     }
-    print_guide(
-        GuideAnswer {
-            command: "show",
-            scope: None,
-            guide,
-            sections,
-            query: &query,
-            built_in: entry.origin == Origin::BuiltIn,
-        },
-        config,
-    )
+    print_guide(answer, config)
 }
 
 /// The guide file as written: the built-in one embedded in the binary, or the custom file
