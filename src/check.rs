@@ -136,7 +136,7 @@ impl Checker<'_> {
         if sources.is_empty() {
             self.report(
                 here,
-                "`sources` is empty; name the facts from data/facts.json this text rests on"
+                "`sources` is empty; name the facts this text rests on (`imsg-guide sources` lists them)"
                     .to_owned(),
             );
             return;
@@ -146,7 +146,7 @@ impl Checker<'_> {
                 self.report(
                     join(&here, &[Key::Index(i)]),
                     format!(
-                        "unknown source `{}`; sources must be fact ids from data/facts.json",
+                        "unknown source `{}`; sources must be fact ids that `imsg-guide sources` lists",
                         quote(id)
                     ),
                 );

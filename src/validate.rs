@@ -830,7 +830,7 @@ mod tests {
         assert_eq!(problems.len(), MAX_PROBLEMS + 1);
         assert_eq!(
             problems[0].to_string(),
-            "g.json:3:1: unknown source `S9-9`; sources must be fact ids from data/facts.json"
+            "g.json:3:1: unknown source `S9-9`; sources must be fact ids that `imsg-guide sources` lists"
         );
         assert_eq!(problems[99].line, 102);
         assert!(problems[100].message.starts_with("and 19900 more problems"));
