@@ -357,9 +357,10 @@ fn join_names(devices: &[Device], separator: &str) -> String {
 
 /// The methods of `guide` in `scope` (every scope when `None`) that fit `query`, in the
 /// guide's order, each with the asked-for devices it applies to. The website works from
-/// any device, so a query for other devices also gets the guide's website methods.
+/// any device, so a query for other devices also gets the guide's website methods, after
+/// the methods for the devices asked for.
 pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<Section<'g>> {
-    guide
+    let mut sections: Vec<Section<'g>> = guide
         .methods
         .iter()
         .filter(|m| scope.is_none_or(|s| m.scope == s))
@@ -382,7 +383,12 @@ pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<
                 },
             })
         })
-        .collect()
+        .collect();
+    let fallback =
+        |s: &Section| s.devices == [Device::Web] && !query.devices().contains(&Device::Web);
+    // A stable sort: the device's own methods keep their order, the website follows.
+    sections.sort_by_key(fallback);
+    sections
 }
 
 fn fits(method: &Method, device: Device, os: Option<Version>) -> bool {

@@ -248,6 +248,11 @@ fn signout_everywhere_answers_for_every_device_and_version() {
         let out = stdout(&all);
         assert_contains(&out, "account.apple.com");
     }
+    // The device's own route first, the website after it.
+    let out = stdout(&["signout", "--all-devices", "-d", "mac", "-o", "12"]);
+    let mac = out.find("Mac · macOS 12").expect("the Mac's own route");
+    let web = out.find("Apple Account website —").expect("the website");
+    assert!(mac < web, "{out}");
 }
 
 #[test]
