@@ -356,7 +356,8 @@ fn write_answer(
     // To page, the buffer holds the whole answer (answers are far smaller) and is taken
     // back unwritten for the pager, which filters it as the terminal filter would.
     let capacity = if config.paging.is_some() { 256 } else { 16 } * 1024;
-    let stdout = Terminal::new(io::stdout().lock(), config.color);
+    let json = config.format == Format::Json;
+    let stdout = Terminal::new(io::stdout().lock(), config.color).json(json);
     let mut out = BufWriter::with_capacity(capacity, stdout);
     f(&mut out)?;
     match config.paging {
@@ -375,7 +376,8 @@ fn write_out(
     config: &Config,
     f: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    let stdout = Terminal::new(io::stdout().lock(), config.color);
+    let json = config.format == Format::Json;
+    let stdout = Terminal::new(io::stdout().lock(), config.color).json(json);
     let mut out = BufWriter::with_capacity(16 * 1024, stdout);
     f(&mut out)?;
     out.flush()?;

@@ -9,7 +9,7 @@
 //! - `Terminal` is the writer every byte for stdout and stderr goes through, so a text
 //!   that some new code path forgets to clean still cannot reach the terminal raw.
 //! - `visible` shows what was removed, as escapes, for error messages about the input.
-//! - `JsonEscape` keeps JSON exact while escaping the same characters as `\uXXXX`.
+//! - `Terminal::json` keeps JSON exact while escaping the same characters as `\uXXXX`.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -281,6 +281,8 @@ const MAX_SGR: usize = 32;
 pub struct Terminal<W: Write> {
     inner: W,
     colors: bool,
+    /// JSON goes out exact: what text would lose is escaped as `\uXXXX` instead.
+    json: bool,
     state: State,
     /// A colour sequence being read, passed on only when it ends as one.
     sgr: Vec<u8>,
@@ -293,10 +295,18 @@ impl<W: Write> Terminal<W> {
         Terminal {
             inner,
             colors,
+            json: false,
             state: State::Text,
             sgr: Vec::new(),
             partial: Vec::new(),
         }
+    }
+
+    /// For a JSON document: the characters text would lose are escaped as `\uXXXX`, so
+    /// the values a program reads stay exact and the bytes are still safe to print.
+    pub fn json(mut self, json: bool) -> Terminal<W> {
+        self.json = json;
+        self
     }
 
     /// Writes the clean runs of `bytes` and follows the sequences in it; returns how many
@@ -414,6 +424,9 @@ impl<W: Write> Terminal<W> {
 
 impl<W: Write> Write for Terminal<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.json {
+            return json_write(&mut self.inner, &mut self.partial, buf);
+        }
         if self.partial.is_empty() {
             let keep = self.filter(buf)?;
             self.partial.extend_from_slice(&buf[buf.len() - keep..]);
@@ -437,71 +450,51 @@ impl<W: Write> Write for Terminal<W> {
     }
 }
 
-/// A writer that escapes, in JSON text, what `Terminal` would remove from plain text:
-/// DEL and the C1 controls (U+007F–U+009F) and the invisible characters, as `\uXXXX`.
-/// The value a program reads is unchanged, and the text is safe to print.
-///
-/// Outside strings JSON is ASCII with no DEL, so every such character is inside a string,
-/// where an escape means the same character.
-pub struct JsonEscape<W: Write> {
-    inner: W,
-    partial: Vec<u8>,
+// JSON: outside strings JSON is ASCII with no DEL, so every character escaped below is
+// inside a string, where an escape means the same character.
+
+/// Escapes into `inner` what `Terminal` would remove from text, keeping in `partial` the
+/// start of a character a write cut off.
+fn json_write(inner: &mut impl Write, partial: &mut Vec<u8>, buf: &[u8]) -> io::Result<usize> {
+    let mut joined = std::mem::take(partial);
+    let bytes = if joined.is_empty() {
+        buf
+    } else {
+        joined.extend_from_slice(buf);
+        &joined
+    };
+    let keep = json_escape(inner, bytes)?;
+    if keep < 4 {
+        partial.extend_from_slice(&bytes[bytes.len() - keep..]);
+    }
+    Ok(buf.len())
 }
 
-impl<W: Write> JsonEscape<W> {
-    pub fn new(inner: W) -> JsonEscape<W> {
-        JsonEscape {
-            inner,
-            partial: Vec::new(),
-        }
-    }
-
-    fn escape(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let mut i = 0;
-        let mut from = 0;
-        while let Some(at) = next_candidate(bytes, i) {
-            match unsafe_at(bytes, at, false) {
-                Err(()) => {
-                    self.inner.write_all(&bytes[from..at])?;
-                    return Ok(bytes.len() - at);
-                }
-                Ok(Some((c, len))) => {
-                    self.inner.write_all(&bytes[from..at])?;
-                    let mut units = [0u16; 2];
-                    for unit in c.encode_utf16(&mut units) {
-                        write!(self.inner, "\\u{unit:04x}")?;
-                    }
-                    i = at + len;
-                    from = i;
-                }
-                Ok(None) => i = at + 1,
+/// Writes `bytes` with DEL, the C1 controls and the invisible characters as `\uXXXX`;
+/// returns how many bytes at the end are the start of a character to keep for later.
+fn json_escape(inner: &mut impl Write, bytes: &[u8]) -> io::Result<usize> {
+    let mut i = 0;
+    let mut from = 0;
+    while let Some(at) = next_candidate(bytes, i) {
+        match unsafe_at(bytes, at, false) {
+            Err(()) => {
+                inner.write_all(&bytes[from..at])?;
+                return Ok(bytes.len() - at);
             }
+            Ok(Some((c, len))) => {
+                inner.write_all(&bytes[from..at])?;
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(inner, "\\u{unit:04x}")?;
+                }
+                i = at + len;
+                from = i;
+            }
+            Ok(None) => i = at + 1,
         }
-        self.inner.write_all(&bytes[from..])?;
-        Ok(0)
     }
-}
-
-impl<W: Write> Write for JsonEscape<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut joined = std::mem::take(&mut self.partial);
-        let bytes = if joined.is_empty() {
-            buf
-        } else {
-            joined.extend_from_slice(buf);
-            &joined
-        };
-        let keep = self.escape(bytes)?;
-        if keep < 4 {
-            let tail = bytes[bytes.len() - keep..].to_vec();
-            self.partial = tail;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
+    inner.write_all(&bytes[from..])?;
+    Ok(0)
 }
 
 #[cfg(test)]
@@ -620,7 +613,7 @@ mod writers {
     }
 
     fn json(text: &str) -> String {
-        let mut out = JsonEscape::new(Vec::new());
+        let mut out = Terminal::new(Vec::new(), false).json(true);
         serde_json::to_writer(&mut out, text).unwrap();
         String::from_utf8(out.inner).unwrap()
     }

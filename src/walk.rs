@@ -148,7 +148,8 @@ fn converse<A: Answers, W: Write>(
     let summary = Summary::of(&transcript);
     summary.text(&mut talk)?;
     // The result goes out whole and unpaged: the walk is a conversation, not a page.
-    let mut stdout = BufWriter::new(Terminal::new(io::stdout().lock(), config.color));
+    let json = config.format == Format::Json;
+    let mut stdout = BufWriter::new(Terminal::new(io::stdout().lock(), config.color).json(json));
     match config.format {
         Format::Text => {}
         Format::Json => {

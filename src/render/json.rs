@@ -262,16 +262,16 @@ fn write<W: Write, B: Serialize>(
         query,
         body,
     };
-    // Exact, and safe to print: DEL, C1 and invisible characters as `\uXXXX`.
-    // The document is made whole first, so the escapes are one pass over it.
-    let text = if config.pretty_json {
-        serde_json::to_vec_pretty(&doc)?
+    // The document is made whole first, so the writer's escapes (DEL, C1 and invisible
+    // characters as `\uXXXX`: `Terminal::json`) are one pass over it.
+    let mut text = Vec::with_capacity(32 * 1024);
+    if config.pretty_json {
+        serde_json::to_writer_pretty(&mut text, &doc)?;
     } else {
-        serde_json::to_vec(&doc)?
-    };
-    let mut out = crate::sanitize::JsonEscape::new(out);
-    out.write_all(&text)?;
-    out.write_all(b"\n")
+        serde_json::to_writer(&mut text, &doc)?;
+    }
+    text.push(b'\n');
+    out.write_all(&text)
 }
 
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
