@@ -375,7 +375,7 @@ fn a_terminal_gets_color_and_wrapping() {
     assert!(out.status.success());
     let screen = String::from_utf8(out.stdout).unwrap();
     assert_contains(&screen, "\x1b[");
-    let plain = strip_ansi(&screen.replace('\r', ""));
+    let plain = crate::without_colors(&screen.replace('\r', ""));
     for line in plain.lines() {
         assert!(
             line.chars().count() <= 60,
@@ -387,21 +387,4 @@ fn a_terminal_gets_color_and_wrapping() {
         plain.lines().any(|l| l.chars().count() > 45),
         "wrapped at COLUMNS, not at a fallback minimum:\n{plain}"
     );
-}
-
-fn strip_ansi(text: &str) -> String {
-    let mut out = String::new();
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }

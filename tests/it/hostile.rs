@@ -2,7 +2,7 @@
 //! format reaches no terminal raw; JSON keeps it exact.
 
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use serde_json::{json, Value};
 
@@ -109,31 +109,9 @@ fn forbidden(c: char) -> bool {
             | '\u{e0000}'..='\u{e007f}')
 }
 
-/// Text output with colour sequences (`ESC [ digits m`) taken out, when colour is on.
-fn without_colors(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(at) = rest.find("\u{1b}[") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
-        let params = after
-            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
-            .unwrap_or(after.len());
-        if after[params..].starts_with('m') {
-            rest = &after[params + 1..];
-        } else {
-            // Not a colour: kept, for the check to find.
-            out.push_str("\u{1b}[");
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 fn assert_clean(what: &str, s: &str, colors: bool) {
     let s = if colors {
-        without_colors(s)
+        crate::without_colors(s)
     } else {
         s.to_owned()
     };
@@ -160,19 +138,10 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
-    use std::io::Write;
-    let mut child = imsg()
-        .arg("--guides-dir")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The walk may stop reading before the answers run out.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
+    crate::run_fed(
+        imsg().arg("--guides-dir").arg(dir).args(args),
+        stdin.as_bytes(),
+    )
 }
 
 /// The strings of a JSON document, anywhere in it.

@@ -140,3 +140,38 @@ pub fn expect_file(relative: &str, actual: &str, made_by: &str) {
         "{relative} differs from `{made_by}`; review the change and run `UPDATE_GOLDEN=1 cargo test` to accept it\n--- expected\n{expected}\n--- actual\n{actual}"
     );
 }
+
+/// Runs `cmd` with `input` on standard input and waits for it to end. The program may
+/// stop reading before the input runs out, as the walk does once it has its answers.
+pub fn run_fed(cmd: &mut Command, input: &[u8]) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(input);
+    child.wait_with_output().unwrap()
+}
+
+/// Text with its colour sequences (`ESC [ digits m`) taken out, as a colour terminal
+/// shows it; any other escape sequence is kept, for a check to find.
+pub fn without_colors(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let params = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(after.len());
+        if after[params..].starts_with('m') {
+            rest = &after[params + 1..];
+        } else {
+            out.push_str("\u{1b}[");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}

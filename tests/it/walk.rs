@@ -10,17 +10,10 @@ use crate::{assert_contains, assert_lacks, imsg};
 
 /// Runs the walk with `answers` on standard input; returns exit code, stdout and stderr.
 fn walk(args: &[&str], answers: &str) -> (Option<i32>, String, String) {
-    let mut child = imsg()
-        .args(["fix-signed-out", "--interactive"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The walk may end before it has read every answer.
-    let _ = child.stdin.take().unwrap().write_all(answers.as_bytes());
-    let out = child.wait_with_output().unwrap();
+    let out = crate::run_fed(
+        imsg().args(["fix-signed-out", "--interactive"]).args(args),
+        answers.as_bytes(),
+    );
     (
         out.status.code(),
         String::from_utf8(out.stdout).unwrap(),
@@ -480,16 +473,10 @@ fn unreadable_answers_are_a_read_error() {
 }
 
 fn walk_with_bytes(args: &[&str], answers: &[u8]) -> (Option<i32>, String, String) {
-    let mut child = imsg()
-        .args(["fix-signed-out", "--interactive"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(answers);
-    let out = child.wait_with_output().unwrap();
+    let out = crate::run_fed(
+        imsg().args(["fix-signed-out", "--interactive"]).args(args),
+        answers,
+    );
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
