@@ -197,11 +197,7 @@ fn interactive(filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
 /// and version asked for; a question's id prints that question.
 fn faq(text: &str, filters: &Filters, config: &Config) -> Result<ExitCode, Error> {
     let query = Query::new(filters)?;
-    let audience = crate::filter::Audience {
-        devices: query.devices().to_vec(),
-        os: query.os,
-        range: crate::version::Range::ALL,
-    };
+    let audience = crate::filter::Audience::of_answer(&query, &[]);
     let exact = faq::builtins().iter().find(|f| f.id == text.trim());
     let entries: Vec<&Faq> = if text.trim().is_empty() {
         faq::builtins().iter().collect()

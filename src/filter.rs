@@ -135,7 +135,7 @@ impl Audience {
     }
 
     /// The OS name at version `at`: iPadOS on an iPad from 13, OS X on a Mac up to 10.11.
-    fn os_name(&self, at: Option<Version>) -> &'static str {
+    pub fn os_name(&self, at: Option<Version>) -> &'static str {
         if self.devices.iter().all(|&d| d == Device::Ipad) {
             Device::Ipad.os_name(at)
         } else {

@@ -31,15 +31,7 @@ pub struct GuideAnswer<'g> {
 pub fn newer_than_verified(answer: &GuideAnswer) -> Option<String> {
     let (_, newest) = answer.query.beyond_verified()?;
     let os = answer.query.os?;
-    let audience = Audience {
-        devices: answer.query.devices().to_vec(),
-        os: Some(os),
-        range: crate::version::Range::ALL,
-    };
-    let name = audience
-        .version_label()
-        .map(|l| l.trim_end_matches(&format!(" {os}")).to_owned())
-        .unwrap_or_default();
+    let name = Audience::of_answer(answer.query, &[]).os_name(Some(os));
     Some(format!(
         "{name} {os} is newer than {name} {newest}, the newest release these steps were verified up to; they show the newest known route."
     ))
