@@ -49,7 +49,10 @@ use crate::error::Error;
 use crate::exit_codes::ExitCode;
 
 /// Runs the command line and returns the exit status; `main.rs` only calls this.
-pub fn main() -> std::process::ExitCode {
+///
+/// Standard output is flushed here, as the binary skips the Rust start-up code that
+/// would flush it at exit.
+pub fn run_main() -> i32 {
     let code = match run() {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,
@@ -60,7 +63,8 @@ pub fn main() -> std::process::ExitCode {
             e.exit_code()
         }
     };
-    code.into()
+    let _ = io::stdout().flush();
+    code as i32
 }
 
 fn run() -> Result<ExitCode, Error> {
