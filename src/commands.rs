@@ -1,6 +1,6 @@
 //! One function per command; `run` dispatches on the parsed command.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Catalog, Entry, Origin};
@@ -15,7 +15,7 @@ use crate::filter::{select, Query};
 use crate::find;
 use crate::guide::{Job, Scope};
 use crate::render::{self, GuideAnswer};
-use crate::sanitize::{for_terminal, Terminal};
+use crate::sanitize::{self, for_terminal};
 use crate::search::Matcher;
 use crate::suggest::did_you_mean;
 use crate::validate;
@@ -339,8 +339,8 @@ fn no_match(
     Err(Error::NoMatch(message))
 }
 
-/// The buffered stdout, through the terminal filter, that every answer is rendered into.
-type Out = BufWriter<Terminal<io::StdoutLock<'static>>>;
+/// The buffer every answer is rendered into, whole, before it is filtered and written.
+type Out = Vec<u8>;
 
 /// Writes an answer people read: through the pager when the config pages (only ever on a
 /// terminal), otherwise straight to stdout as `write_out` does. The answer is rendered
@@ -349,34 +349,25 @@ fn write_answer(
     config: &Config,
     f: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    // To page, the buffer holds the whole answer (answers are far smaller) and is taken
-    // back unwritten for the pager, which filters it as the terminal filter would.
-    let capacity = if config.paging.is_some() { 256 } else { 16 } * 1024;
-    let json = config.format == Format::Json;
-    let stdout = Terminal::new(io::stdout().lock(), config.color).json(json);
-    let mut out = BufWriter::with_capacity(capacity, stdout);
+    let Some(paging) = config.paging else {
+        return write_out(config, f);
+    };
+    let mut out = Vec::with_capacity(16 * 1024);
     f(&mut out)?;
-    match config.paging {
-        None => out.flush()?,
-        Some(paging) => {
-            let (mut stdout, text) = out.into_parts();
-            crate::pager::write(&text.unwrap_or_default(), paging, config.color, &mut stdout)?;
-        }
-    }
+    crate::pager::write(&out, paging, config.color)?;
     Ok(ExitCode::Success)
 }
 
-/// Writes through a buffer and the terminal filter to stdout; a closed pipe surfaces as an
-/// error `main` treats as success.
+/// Renders into a buffer, then filters it for the terminal and writes it to stdout in
+/// one piece (see `sanitize::write_stdout`); a closed pipe surfaces as an error `main`
+/// treats as success.
 fn write_out(
     config: &Config,
     f: impl FnOnce(&mut Out) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    let json = config.format == Format::Json;
-    let stdout = Terminal::new(io::stdout().lock(), config.color).json(json);
-    let mut out = BufWriter::with_capacity(16 * 1024, stdout);
+    let mut out = Vec::with_capacity(16 * 1024);
     f(&mut out)?;
-    out.flush()?;
+    sanitize::write_stdout(&out, config.color, config.format == Format::Json)?;
     Ok(ExitCode::Success)
 }
 
