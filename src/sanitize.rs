@@ -270,6 +270,17 @@ enum State {
 /// The longest colour sequence passed on; real ones are a few bytes.
 const MAX_SGR: usize = 32;
 
+/// The length of the colour sequence (`[1;33m`) that `rest`, the bytes after an `ESC`,
+/// starts with: `[`, digits and semicolons, `m`, no longer than `MAX_SGR` with the `ESC`.
+fn sgr_after_escape(rest: &[u8]) -> Option<usize> {
+    let params = rest.strip_prefix(b"[")?;
+    let n = params
+        .iter()
+        .take(MAX_SGR - 1)
+        .position(|&b| !(b.is_ascii_digit() || b == b';'))?;
+    (params[n] == b'm').then_some(n + 2)
+}
+
 /// A writer that lets through only text: the one point every byte for stdout and stderr
 /// passes, whatever wrote it.
 ///
@@ -335,6 +346,15 @@ impl<W: Write> Terminal<W> {
                     Some(Err(())) => return Ok(bytes.len() - end),
                     Some(Ok((c, len))) => {
                         i += len;
+                        // A whole colour sequence, as the text renderer writes hundreds of
+                        // them, passes in one piece; anything else goes through the states.
+                        if c == '\u{1B}' && self.colors {
+                            if let Some(n) = sgr_after_escape(&bytes[i..]) {
+                                self.inner.write_all(&bytes[i - 1..i + n])?;
+                                i += n;
+                                continue;
+                            }
+                        }
                         self.state = match c {
                             '\u{1B}' => State::Escape,
                             '\u{9B}' => State::Csi { sgr: false },

@@ -357,11 +357,13 @@ impl<'w, W: Write> Writer<'w, W> {
         self.flow(indent, indent, words(text, style))
     }
 
-    /// A warning or note: its label, the text and, dimmed, the facts it rests on.
+    /// A warning or note: its label, what it is for when that is narrower than what is
+    /// around it ("(iOS 26 and later)"), the text and, dimmed, the facts it rests on.
     fn remark(
         &mut self,
         indent: usize,
         (label, style): (&str, Style),
+        scope: Option<&str>,
         text: &str,
         verified: bool,
         sources: &[Text],
@@ -375,6 +377,13 @@ impl<'w, W: Write> Writer<'w, W> {
         };
         let flag = if verified { "" } else { UNVERIFIED };
         let words = words(flag, unverified())
+            .chain(scope.map(|scope| Word {
+                lead: "(",
+                lead_style: plain(),
+                text: scope,
+                style: plain(),
+                atomic: false,
+            }))
             .chain(words(text, plain()))
             .chain(words(&sources, dim()));
         self.flow(indent + display_width(label), indent + 2, words)
@@ -391,11 +400,10 @@ impl<'w, W: Write> Writer<'w, W> {
     ) -> io::Result<()> {
         for fit in audience.fitting(list) {
             let r = fit.item;
-            let mut text = fit.audience.resolve(&r.text).into_owned();
-            if let Some(scope) = &fit.label {
-                text = format!("({scope}) {text}");
-            }
-            self.remark(indent, (label, style), &text, r.verified, &r.sources)?;
+            let text = fit.audience.resolve(&r.text);
+            let scope = fit.label.map(|scope| scope + ")");
+            let scope = scope.as_deref();
+            self.remark(indent, (label, style), scope, &text, r.verified, &r.sources)?;
         }
         Ok(())
     }
@@ -438,7 +446,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         section_heading(&mut w, section)?;
         let method = section.method;
         if let (Some(since), None) = (&method.since_note, section.os) {
-            w.remark(2, ("note: ", note()), since, true, &[])?;
+            w.remark(2, ("note: ", note()), None, since, true, &[])?;
         }
         w.remarks(2, section, ("warning: ", warning()), &method.warnings)?;
         for (n, fit) in section.fitting(&method.steps).iter().enumerate() {
@@ -635,30 +643,48 @@ fn flow_marked<W: Write>(
     if !w.palette.on || marks.is_empty() {
         return w.flow(column, indent, words(text, plain()));
     }
-    // Colored: cut the text into words, each word styled by whether a mark covers it.
+    // Colored: cut the text into runs of words that are all marked or all not, each run
+    // in its style. A run wraps like any text, so the lines are those of plain output.
     let mut runs = Vec::new();
+    let mut run: Option<(usize, bool)> = None;
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
+    for (i, &b) in text
+        .as_bytes()
+        .iter()
+        .chain(std::iter::once(&b' '))
+        .enumerate()
     {
-        match (c == ' ', start) {
+        match (b == b' ', start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
                 let marked = marks.iter().any(|&(a, b)| a < i && b > s);
-                runs.push(Word {
-                    lead: "",
-                    lead_style: plain(),
-                    text: &text[s..i],
-                    style: if marked { mark() } else { plain() },
-                    atomic: true,
-                });
+                match run {
+                    Some((_, m)) if m == marked => {}
+                    Some((from, m)) => {
+                        runs.push(marked_run(text[from..s].trim_end_matches(' '), m));
+                        run = Some((s, marked));
+                    }
+                    None => run = Some((s, marked)),
+                }
                 start = None;
             }
             _ => {}
         }
     }
+    if let Some((from, m)) = run {
+        runs.push(marked_run(text[from..].trim_end_matches(' '), m));
+    }
     w.flow(column, indent, runs)
+}
+
+fn marked_run(text: &str, marked: bool) -> Word<'_> {
+    Word {
+        lead: "",
+        lead_style: plain(),
+        text,
+        style: if marked { mark() } else { plain() },
+        atomic: false,
+    }
 }
 
 /// The FAQ: each question, its answer and where to read on.
