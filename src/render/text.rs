@@ -580,7 +580,6 @@ fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result
 /// The guides, the devices they cover and from which version.
 pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    let palette = w.palette;
     let id_width = entries
         .iter()
         .map(|e| display_width(&for_terminal(&e.guide.id)))
@@ -601,7 +600,8 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
         let at = match column {
             Some(at) => {
                 let pad = at - display_width(&for_terminal(&g.id));
-                write!(w.out, "{}{:pad$}", palette.paint(&g.id, path_element()), "")?;
+                w.painted(&g.id, path_element())?;
+                w.spaces(pad)?;
                 at
             }
             None => {
@@ -618,7 +618,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
             }
         };
         w.flow(at, at, words(&g.title, title()))?;
-        write!(w.out, "{:at$}", "")?;
+        w.spaces(at)?;
         w.flow(at, at + 2, words(&cover, dim()))?;
     }
     Ok(())
@@ -778,7 +778,7 @@ pub fn results<W: Write>(
                 w.flow(4, 6, runs)?;
                 indent = 6;
             }
-            write!(w.out, "{:indent$}", "")?;
+            w.spaces(indent)?;
             let marks = if w.palette.on {
                 matcher.words(&hit.snippet)
             } else {
@@ -826,7 +826,7 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
         )?;
         w.flow(indent, indent, words(&fact.summary, plain()))?;
         let line = |w: &mut Writer<W>, label: &str, text: &str| -> io::Result<()> {
-            write!(w.out, "{:indent$}", "")?;
+            w.spaces(indent)?;
             let lead = words(label, dim()).chain(words(text, plain()));
             w.flow(indent, indent + 2, lead)
         };
@@ -843,7 +843,7 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
             line(&mut w, "source:", "none named in the content spec")?;
         }
         for citation in fact.citations.iter() {
-            write!(w.out, "{:indent$}", "")?;
+            w.spaces(indent)?;
             let text = citation.describe();
             let runs = [
                 Word {
