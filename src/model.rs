@@ -228,7 +228,7 @@ impl<'de> Deserialize<'de> for Version {
 
 impl Serialize for Version {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.as_str(&mut [0; 32]))
     }
 }
 

@@ -89,15 +89,42 @@ impl Version {
     }
 }
 
+impl Version {
+    /// The version as text, written into `buf`: as many parts as were given, dropping
+    /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
+    pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
+        let len = usize::from(self.len).min(self.significant_parts()).max(1);
+        let mut at = 0;
+        for (i, &part) in self.parts[..len].iter().enumerate() {
+            if i > 0 {
+                buf[at] = b'.';
+                at += 1;
+            }
+            let mut digits = [0u8; 10];
+            let mut n = part;
+            let mut count = 0;
+            loop {
+                digits[count] = b'0' + (n % 10) as u8;
+                count += 1;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            for &d in digits[..count].iter().rev() {
+                buf[at] = d;
+                at += 1;
+            }
+        }
+        // Only ASCII digits and dots were written.
+        std::str::from_utf8(&buf[..at]).unwrap_or_default()
+    }
+}
+
 impl fmt::Display for Version {
     /// Prints as many parts as were given, dropping trailing zeros past the first.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let len = usize::from(self.len).min(self.significant_parts()).max(1);
-        write!(f, "{}", self.parts[0])?;
-        for part in &self.parts[1..len] {
-            write!(f, ".{part}")?;
-        }
-        Ok(())
+        f.write_str(self.as_str(&mut [0; 32]))
     }
 }
 
