@@ -44,7 +44,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Parser, ValueEnum};
 
 use crate::cli::{Cli, DeviceArg};
-use crate::config::Config;
+use crate::config::Request;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 
@@ -66,20 +66,16 @@ pub fn main() -> std::process::ExitCode {
 fn run() -> Result<ExitCode, Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let cli = match fast_args::parse(&args) {
-        Some(Ok(cli)) => cli,
-        Some(Err(message)) => return Err(Error::Usage(message)),
+        Some(parsed) => parsed.map_err(Error::Usage)?,
         None => match Cli::try_parse_from(&args) {
-            Ok(_) if fast_args::global_twice(&args).is_some() => {
-                return Err(Error::Usage(
-                    fast_args::global_twice(&args).unwrap_or_default(),
-                ))
-            }
-            Ok(cli) => cli,
             Err(e) => return clap_outcome(e),
+            Ok(cli) => match fast_args::global_twice(&args) {
+                Some(message) => return Err(Error::Usage(message)),
+                None => cli,
+            },
         },
     };
-    let config = Config::new(&cli.global)?;
-    commands::run(&cli.command, &config)
+    commands::run(&Request::new(cli)?)
 }
 
 /// Help and version go to stdout and succeed; every other clap error becomes one line.

@@ -10,73 +10,22 @@
 //! on a pipe after a few answers in a row it cannot read. Every line it prints, the
 //! guide's questions and the user's own answers too, is stripped of control sequences.
 
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+pub mod transcript;
 
-use serde::Serialize;
+use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::Format;
 use crate::config::{self, Config};
 use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
-use crate::filter::{select, Query, Section};
+use crate::filter::{self, select, Query, Section};
 use crate::guide::{Answer, Guide, Scope};
-use crate::render;
 use crate::render::text::{walk_line, walk_step};
+use crate::render::{self, Output};
 use crate::sanitize::{for_terminal, Terminal};
 use crate::suggest::did_you_mean;
-
-/// What the user answered to one question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Reply {
-    Yes,
-    No,
-    Skip,
-    Quit,
-}
-
-/// How the walk ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// The user said a fix worked.
-    Fixed,
-    /// Every check and fix was gone through and none worked.
-    NotFixed,
-    Quit,
-    /// Standard input ended before the walk did.
-    EndOfInput,
-    /// Ctrl-C.
-    Interrupted,
-}
-
-/// One step of the walk as it happened.
-#[derive(Debug, Serialize)]
-pub struct Record {
-    pub number: usize,
-    /// "check" for a question about the device, "try" for a fix offered outright.
-    pub kind: &'static str,
-    pub question: Option<String>,
-    /// Where the question said to look, as UI elements; empty when nowhere in particular.
-    pub look_in: Vec<String>,
-    /// The answer to the question; `None` for a step offered outright or never answered.
-    pub answer: Option<Reply>,
-    pub fix_shown: bool,
-    /// The step's instruction, in the device's and version's words, when it was shown.
-    pub fix: Option<String>,
-    /// The answer to "Did that fix it?", when it was asked and answered.
-    pub fixed: Option<Reply>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Transcript {
-    pub steps: Vec<Record>,
-    pub outcome: Outcome,
-    /// What is left to do or keep in mind: the last-resort steps when nothing worked,
-    /// and the warnings of every fix that was shown.
-    pub left: Vec<String>,
-}
+use transcript::{heading, Outcome, Record, Reply, Summary, Transcript};
 
 const HELP: &str = "Answer y (yes), n (no), s (skip this one) or q (quit). At the end you get a summary of what was checked, what was changed and what is left.";
 const CHOICES: &str = "[y/n/s/q/?]";
@@ -99,25 +48,11 @@ const MAX_SHOWN: usize = 24;
 pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Error> {
     let terminal = io::stdin().is_terminal();
     let mut answers = Live::start(terminal);
-    if config.format == Format::Text {
-        converse(
-            guide,
-            query,
-            &mut answers,
-            &mut Terminal::new(io::stdout(), config.color),
-            terminal,
-            config,
-        )
-    } else {
-        converse(
-            guide,
-            query,
-            &mut answers,
-            &mut Terminal::new(io::stderr(), config.color),
-            terminal,
-            config,
-        )
-    }
+    let mut out: Terminal<Box<dyn Write>> = match config.format {
+        Format::Text => Terminal::new(Box::new(io::stdout()), config.color),
+        _ => Terminal::new(Box::new(io::stderr()), config.color),
+    };
+    converse(guide, query, &mut answers, &mut out, terminal, config)
 }
 
 fn converse<A: Answers, W: Write>(
@@ -145,21 +80,16 @@ fn converse<A: Answers, W: Write>(
         }
     };
     let transcript = walk(&section, &mut talk)?;
-    let summary = Summary::of(&transcript);
-    summary.text(&mut talk)?;
+    Summary::of(&transcript).text(&mut talk)?;
     // The result goes out whole and unpaged: the walk is a conversation, not a page.
-    let json = config.format == Format::Json;
-    let mut stdout = BufWriter::new(Terminal::new(io::stdout().lock(), config.color).json(json));
-    match config.format {
-        Format::Text => {}
-        Format::Json => {
-            render::json::transcript(&mut stdout, &transcript, &section, &query, config)?
-        }
-        Format::Markdown => {
-            render::markdown::walk_summary(&mut stdout, &heading(&section), &summary.groups())?
-        }
-    }
-    stdout.flush()?;
+    let end = Output::Walk {
+        transcript: &transcript,
+        section: &section,
+        query: &query,
+    };
+    render::write(config, false, |out| {
+        config.printer().print(out, &end, config)
+    })?;
     Ok(exit_code(transcript.outcome))
 }
 
@@ -220,7 +150,7 @@ fn choose_route<'g, A: Answers, W: Write>(
         Some(section) => Ok(Route::Walk(section)),
         None => Err(Error::NoMatch(format!(
             "`fix-signed-out` has no steps for {}",
-            crate::commands::describe(query)
+            query.describe()
         ))),
     }
 }
@@ -307,7 +237,7 @@ fn ask_version<A: Answers, W: Write>(
             continue;
         }
         // The error quotes the answer: never more of it than an echo shows.
-        match config::check_version(&shorten(word), devices) {
+        match filter::check_version(&shorten(word), devices) {
             Ok(version) => return Ok(Setup::Got(Some(version))),
             Err(e) => talk.strike(&format!("{e}."), word, &how)?,
         }
@@ -344,15 +274,6 @@ fn or_list(items: &[&str]) -> String {
         [one] => (*one).to_owned(),
         [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
-}
-
-/// "Fixing "iMessage is Signed Out" on iPhone · iOS 17".
-fn heading(section: &Section) -> String {
-    let label = section
-        .version_label()
-        .map(|v| format!("{} · {v}", section.device_names()))
-        .unwrap_or_else(|| section.device_names());
-    format!("Fixing \"iMessage is Signed Out\" on {label}")
 }
 
 /// Walks the steps of `section`, reading answers and talking through `talk`.
@@ -482,74 +403,7 @@ impl Got {
     }
 }
 
-/// The end of the walk, as lists: what was checked, shown, skipped and is left.
-struct Summary<'t> {
-    outcome: Outcome,
-    checked: Vec<String>,
-    shown: Vec<String>,
-    skipped: Vec<String>,
-    left: &'t [String],
-}
-
-impl<'t> Summary<'t> {
-    fn of(t: &'t Transcript) -> Summary<'t> {
-        let item = |r: &Record| {
-            let what = r
-                .fix
-                .as_deref()
-                .or(r.question.as_deref())
-                .unwrap_or_default();
-            format!("step {}: {what}", r.number)
-        };
-        let mut summary = Summary {
-            outcome: t.outcome,
-            checked: Vec::new(),
-            shown: Vec::new(),
-            skipped: Vec::new(),
-            left: &t.left,
-        };
-        for r in &t.steps {
-            if r.fix_shown {
-                let mut line = item(r);
-                if r.fixed == Some(Reply::Skip) {
-                    line.push_str(" (not known whether it helped)");
-                }
-                summary.shown.push(line);
-            } else if r.answer == Some(Reply::Skip) {
-                summary.skipped.push(item(r));
-            } else if matches!(r.answer, Some(Reply::Yes | Reply::No)) {
-                summary.checked.push(item(r));
-            }
-        }
-        summary
-    }
-
-    fn verdict(&self) -> &'static str {
-        match self.outcome {
-            Outcome::Fixed => "Summary: fixed.",
-            Outcome::NotFixed => "Summary: not fixed by these checks.",
-            Outcome::Quit => "Summary: stopped before the end.",
-            Outcome::EndOfInput => "Summary: the answers ran out before the end.",
-            Outcome::Interrupted => "Summary: interrupted before the end.",
-        }
-    }
-
-    /// The verdict and the lists that have something in them, titled.
-    fn groups(&self) -> Vec<(&'static str, &[String])> {
-        let mut groups = vec![(self.verdict(), &[][..])];
-        for (title, items) in [
-            ("Checked and fine", &self.checked[..]),
-            ("Fixes shown", &self.shown[..]),
-            ("Skipped", &self.skipped[..]),
-            ("Left", self.left),
-        ] {
-            if !items.is_empty() {
-                groups.push((title, items));
-            }
-        }
-        groups
-    }
-
+impl Summary<'_> {
     fn text<A: Answers, W: Write>(&self, talk: &mut Talk<A, W>) -> Result<(), Error> {
         talk.line("", false)?;
         for (i, (title, items)) in self.groups().into_iter().enumerate() {
