@@ -166,43 +166,22 @@ fn ask_device<A: Answers, W: Write>(
 ) -> Result<Setup<Device>, Error> {
     let ids: Vec<&str> = offered.iter().map(|d| d.id()).collect();
     let list = or_list(&ids);
-    let how = format!("name the device: {list}");
-    loop {
-        let text = match talk.read(&format!(
-            "\nWhich device shows the alert? [{}/?] ",
-            ids.join("/")
-        ))? {
-            Heard::Text(text) => text,
-            Heard::End => return Err(ran_out()),
-            Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
-        };
-        let word = text.trim();
-        if is_quit(word) {
-            return Ok(Setup::Stopped(Outcome::Quit));
-        }
-        if is_help(word) {
-            talk.strike(
-                &format!("Name the device that shows \"iMessage is Signed Out\": {list}."),
-                word,
-                &how,
-            )?;
-            continue;
-        }
-        // People write "iPod touch" as it is sold; the option spells it ipod-touch.
-        match config::device_word(&word.replace(' ', "-")) {
-            Some(device) => return Ok(Setup::Got(device)),
-            None => {
+    let prompt = format!("\nWhich device shows the alert? [{}/?] ", ids.join("/"));
+    let help = format!("Name the device that shows \"iMessage is Signed Out\": {list}.");
+    talk.setup(
+        &prompt,
+        &help,
+        &format!("name the device: {list}"),
+        |word| {
+            // People write "iPod touch" as it is sold; the option spells it ipod-touch.
+            config::device_word(&word.replace(' ', "-")).ok_or_else(|| {
                 let hint = did_you_mean(word, ids.iter().copied())
                     .map(|s| format!(" (did you mean {s}?)"))
                     .unwrap_or_default();
-                talk.strike(
-                    &format!("`{}` is not a device{hint}; answer {list}.", shorten(word)),
-                    word,
-                    &how,
-                )?;
-            }
-        }
-    }
+                format!("`{}` is not a device{hint}; answer {list}.", shorten(word))
+            })
+        },
+    )
 }
 
 fn ask_version<A: Answers, W: Write>(
@@ -211,37 +190,21 @@ fn ask_version<A: Answers, W: Write>(
 ) -> Result<Setup<Option<crate::version::Version>>, Error> {
     let os = os_name(devices);
     let names: Vec<&str> = devices.iter().map(|d| d.name()).collect();
+    let prompt = format!(
+        "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure) ",
+        or_list(&names)
+    );
+    let help = format!("The steps differ between versions of {os}. Give the version number, such as 17.4, or press Enter for the newest steps.");
     let how = format!("give the {os} version, such as 17.4, or an empty line if not sure");
-    loop {
-        let text = match talk.read(&format!(
-            "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure) ",
-            or_list(&names)
-        ))? {
-            Heard::Text(text) => text,
-            Heard::End => return Err(ran_out()),
-            Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
-        };
-        let word = text.trim();
+    talk.setup(&prompt, &help, &how, |word| {
         if word.is_empty() {
-            return Ok(Setup::Got(None));
-        }
-        if is_quit(word) {
-            return Ok(Setup::Stopped(Outcome::Quit));
-        }
-        if is_help(word) {
-            talk.strike(
-                &format!("The steps differ between versions of {os}. Give the version number, such as 17.4, or press Enter for the newest steps."),
-                word,
-                &how,
-            )?;
-            continue;
+            return Ok(None);
         }
         // The error quotes the answer: never more of it than an echo shows.
-        match filter::check_version(&shorten(word), devices) {
-            Ok(version) => return Ok(Setup::Got(Some(version))),
-            Err(e) => talk.strike(&format!("{e}."), word, &how)?,
-        }
-    }
+        filter::check_version(&shorten(word), devices)
+            .map(Some)
+            .map_err(|e| format!("{e}."))
+    })
 }
 
 /// "iPadOS" for iPads alone, else the family's name.
@@ -702,6 +665,37 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         }
         self.line(why, false)?;
         Ok(())
+    }
+
+    /// Asks `prompt` until `parse` takes the answer, counting the answers it cannot read
+    /// and those asking for `help`; `how` says what it takes.
+    fn setup<T>(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        how: &str,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> Result<Setup<T>, Error> {
+        loop {
+            let text = match self.read(prompt)? {
+                Heard::Text(text) => text,
+                Heard::End => return Err(ran_out()),
+                Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
+            };
+            let word = text.trim();
+            if is_quit(word) {
+                return Ok(Setup::Stopped(Outcome::Quit));
+            }
+            let why = if is_help(word) {
+                help.to_owned()
+            } else {
+                match parse(word) {
+                    Ok(got) => return Ok(Setup::Got(got)),
+                    Err(why) => why,
+                }
+            };
+            self.strike(&why, word, how)?;
+        }
     }
 
     /// Asks a yes/no question until the answer is one the walk knows, after saying where to
