@@ -72,8 +72,8 @@ fn converse<A: Answers, W: Write>(
         strikes: 0,
     };
     let section = match choose_route(guide, &mut query, &mut talk)? {
-        Route::Walk(section) => section,
-        Route::Stopped(outcome) => {
+        Setup::Got(section) => section,
+        Setup::Stopped(outcome) => {
             talk.line("", false)?;
             talk.line("Stopped before the walk began.", true)?;
             return Ok(exit_code(outcome));
@@ -87,9 +87,7 @@ fn converse<A: Answers, W: Write>(
         section: &section,
         query: &query,
     };
-    render::write(config, false, |out| {
-        config.printer().print(out, &end, config)
-    })?;
+    render::print(config, false, &end)?;
     Ok(exit_code(transcript.outcome))
 }
 
@@ -100,11 +98,6 @@ fn exit_code(outcome: Outcome) -> ExitCode {
     }
 }
 
-enum Route<'g> {
-    Walk(Section<'g>),
-    Stopped(Outcome),
-}
-
 /// The one route to walk: the version's, or without a version the newest. Asks for the
 /// device when none was given, and for the version when none was given and the guide has
 /// more than one route for the device.
@@ -112,7 +105,7 @@ fn choose_route<'g, A: Answers, W: Write>(
     guide: &'g Guide,
     query: &mut Query,
     talk: &mut Talk<A, W>,
-) -> Result<Route<'g>, Error> {
+) -> Result<Setup<Section<'g>>, Error> {
     let routes = |query: &Query| select(guide, query, Some(Scope::Device));
     if query.devices.is_empty() {
         let offered: Vec<Device> = Device::ALL
@@ -132,7 +125,7 @@ fn choose_route<'g, A: Answers, W: Write>(
         }
         match ask_device(talk, &offered)? {
             Setup::Got(device) => query.devices.push(device),
-            Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
+            Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
         }
     }
     // Tries at one question do not count against the next.
@@ -142,12 +135,12 @@ fn choose_route<'g, A: Answers, W: Write>(
     if query.os.is_none() && family != Family::Web && one_family && routes(query).len() > 1 {
         match ask_version(talk, &query.devices)? {
             Setup::Got(os) => query.os = os,
-            Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
+            Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
         }
     }
     talk.strikes = 0;
     match routes(query).into_iter().next_back() {
-        Some(section) => Ok(Route::Walk(section)),
+        Some(section) => Ok(Setup::Got(section)),
         None => Err(Error::NoMatch(format!(
             "`fix-signed-out` has no steps for {}",
             query.describe()
@@ -155,6 +148,7 @@ fn choose_route<'g, A: Answers, W: Write>(
     }
 }
 
+/// What a question before the walk got: its answer, or the end of the walk.
 enum Setup<T> {
     Got(T),
     Stopped(Outcome),
