@@ -93,26 +93,19 @@ impl Query {
 /// It reads versions as people write them (`17.4`, `iOS 18.1`, `sequoia`).
 pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
     let input = os_input::parse(text).map_err(Error::Usage)?;
+    // `-d mac --os "iOS 17"` asks about two things at once.
     if let Some(named) = input.os {
-        check_named_os(named, text, devices)?;
+        let wrong = devices.iter().find(|d| {
+            d.family() != named.family() || named == NamedOs::Ipados && **d != Device::Ipad
+        });
+        if let Some(d) = wrong {
+            let name = d.name();
+            return Err(Error::Usage(format!(
+                "--os {text} is not a version the {name} runs; leave out --device, or give the {name}'s version"
+            )));
+        }
     }
     check_runs(input.version, devices)
-}
-
-/// `-d mac --os "iOS 17"` asks about two things at once.
-fn check_named_os(named: NamedOs, text: &str, devices: &[Device]) -> Result<(), Error> {
-    let family = named.family();
-    let wrong = devices
-        .iter()
-        .find(|d| d.family() != family || named == NamedOs::Ipados && **d != Device::Ipad);
-    match wrong {
-        Some(d) => Err(Error::Usage(format!(
-            "--os {text} is not a version the {} runs; leave out --device, or give the {}'s version",
-            d.name(),
-            d.name()
-        ))),
-        None => Ok(()),
-    }
 }
 
 fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {

@@ -80,23 +80,18 @@ fn run() -> Result<ExitCode, Error> {
 
 /// Help and version go to stdout and succeed; every other clap error becomes one line.
 fn clap_outcome(e: clap::Error) -> Result<ExitCode, Error> {
-    match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
-            write!(out, "{}", e.render())?;
-            out.flush()?;
-            Ok(ExitCode::Success)
-        }
+    let text = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.render(),
         // A bare `imsg-guide` is someone finding their way: show them the commands.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let help = <Cli as clap::CommandFactory>::command().render_help();
-            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
-            write!(out, "{help}")?;
-            out.flush()?;
-            Ok(ExitCode::Success)
+            <Cli as clap::CommandFactory>::command().render_help()
         }
-        _ => Err(Error::Usage(one_line(&e))),
-    }
+        _ => return Err(Error::Usage(one_line(&e))),
+    };
+    let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
+    write!(out, "{text}")?;
+    out.flush()?;
+    Ok(ExitCode::Success)
 }
 
 /// clap's message on one line, with its best suggestion and the valid values folded in;

@@ -42,12 +42,8 @@ pub enum Output<'a> {
     Facts(&'a [Fact]),
     /// The problems in guide files, and the paths that were checked.
     Problems(&'a [Problem], &'a [PathBuf]),
-    /// The end of an interactive walk: the route walked and what happened on it.
-    Walk {
-        transcript: &'a Transcript,
-        section: &'a Section<'a>,
-        query: &'a Query,
-    },
+    /// The end of an interactive walk: what happened, on which route, for which query.
+    Walk(&'a Transcript, &'a Section<'a>, &'a Query),
 }
 
 /// One renderer per format; `Config::printer` picks the one asked for.
@@ -71,7 +67,7 @@ impl Printer for Text {
             Output::Facts(facts) => text::facts(out, facts, config),
             Output::Problems(problems, _) => problem_lines(out, problems),
             // The conversation said it all.
-            Output::Walk { .. } => Ok(()),
+            Output::Walk(..) => Ok(()),
         }
     }
 }
@@ -87,11 +83,7 @@ impl Printer for Markdown {
             } => markdown::results(out, groups, matcher),
             Output::Facts(facts) => markdown::facts(out, facts),
             Output::Problems(problems, _) => problem_lines(out, problems),
-            Output::Walk {
-                transcript,
-                section,
-                ..
-            } => {
+            Output::Walk(transcript, section, _) => {
                 let summary = Summary::of(transcript);
                 markdown::walk_summary(out, &heading(section), &summary.groups())
             }
@@ -110,11 +102,7 @@ impl Printer for Json {
             } => json::results(out, found, text, query, config),
             Output::Facts(facts) => json::facts(out, facts, config),
             Output::Problems(problems, paths) => json::problems(out, problems, paths, config),
-            Output::Walk {
-                transcript,
-                section,
-                query,
-            } => json::transcript(out, transcript, section, query, config),
+            Output::Walk(t, section, query) => json::transcript(out, t, section, query, config),
         }
     }
 }

@@ -47,7 +47,10 @@ const MAX_SHOWN: usize = 24;
 /// or `-f markdown` it goes to stderr and the transcript or summary to stdout.
 pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Error> {
     let terminal = io::stdin().is_terminal();
-    let mut answers = Live::start(terminal);
+    let mut answers = Lines {
+        input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
+        discard: terminal,
+    };
     let mut out: Terminal<Box<dyn Write>> = match config.format {
         Format::Text => Terminal::new(Box::new(io::stdout()), config.color),
         _ => Terminal::new(Box::new(io::stderr()), config.color),
@@ -82,12 +85,7 @@ fn converse<A: Answers, W: Write>(
     let transcript = walk(&section, &mut talk)?;
     Summary::of(&transcript).text(&mut talk)?;
     // The result goes out whole and unpaged: the walk is a conversation, not a page.
-    let end = Output::Walk {
-        transcript: &transcript,
-        section: &section,
-        query: &query,
-    };
-    render::print(config, false, &end)?;
+    render::print(config, false, &Output::Walk(&transcript, &section, &query))?;
     Ok(exit_code(transcript.outcome))
 }
 
@@ -459,7 +457,9 @@ fn skip_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<()> {
     Ok(())
 }
 
-/// Answers read line by line from a reader.
+/// Answers read line by line from a reader: in a walk, standard input and Ctrl-C
+/// (`Waiting`), so Ctrl-C ends the walk with a summary while a read is still waiting for
+/// a key. Nothing here runs before the walk starts, so no other command pays for it.
 struct Lines<R> {
     input: R,
     /// Whether to skip the rest of a line that is too long, as on a terminal.
@@ -468,31 +468,7 @@ struct Lines<R> {
 
 impl<R: BufRead> Answers for Lines<R> {
     fn next(&mut self) -> io::Result<Input> {
-        read_line(&mut self.input, self.discard)
-    }
-}
-
-/// Standard input and Ctrl-C: each read waits for whichever comes first, so Ctrl-C ends
-/// the walk with a summary while a read is still waiting for a key. Nothing here runs
-/// before the walk starts, so no other command pays for it.
-struct Live {
-    lines: Lines<io::BufReader<Waiting>>,
-}
-
-impl Live {
-    fn start(terminal: bool) -> Live {
-        Live {
-            lines: Lines {
-                input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
-                discard: terminal,
-            },
-        }
-    }
-}
-
-impl Answers for Live {
-    fn next(&mut self) -> io::Result<Input> {
-        match self.lines.next() {
+        match read_line(&mut self.input, self.discard) {
             Err(e) if e.get_ref().is_some_and(|e| e.is::<Interrupt>()) => Ok(Input::Interrupted),
             other => other,
         }
