@@ -146,7 +146,7 @@ fn choose_route<'g, A: Answers, W: Write>(
     }
 }
 
-/// What a question before the walk got: its answer, or the end of the walk.
+/// What a question got: its answer, or the end of the walk.
 enum Setup<T> {
     Got(T),
     Stopped(Outcome),
@@ -332,28 +332,20 @@ fn walk<A: Answers, W: Write>(
     })
 }
 
-/// What came back for a yes/no question.
-enum Got {
-    Reply(Reply),
-    End,
-    Interrupted,
-}
-
-impl Got {
+impl Setup<Reply> {
     fn reply(&self) -> Option<Reply> {
         match self {
-            Got::Reply(r) => Some(*r),
-            _ => None,
+            Setup::Got(r) => Some(*r),
+            Setup::Stopped(_) => None,
         }
     }
 
     /// The outcome when this answer ends the walk.
     fn ends(&self) -> Option<Outcome> {
         match self {
-            Got::Reply(Reply::Quit) => Some(Outcome::Quit),
-            Got::Reply(_) => None,
-            Got::End => Some(Outcome::EndOfInput),
-            Got::Interrupted => Some(Outcome::Interrupted),
+            Setup::Got(Reply::Quit) => Some(Outcome::Quit),
+            Setup::Got(_) => None,
+            Setup::Stopped(outcome) => Some(*outcome),
         }
     }
 }
@@ -550,13 +542,6 @@ impl io::Read for Waiting {
     }
 }
 
-/// What a prompt got back, once too-long lines are dealt with.
-enum Heard {
-    Text(String),
-    End,
-    Interrupted,
-}
-
 struct Talk<'a, A, W> {
     answers: &'a mut A,
     out: &'a mut W,
@@ -579,8 +564,8 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         self.out.flush()
     }
 
-    /// Shows `prompt` and reads a line.
-    fn read(&mut self, prompt: &str) -> Result<Heard, Error> {
+    /// Shows `prompt` and reads a line, or the end of the input or Ctrl-C.
+    fn read(&mut self, prompt: &str) -> Result<Setup<String>, Error> {
         loop {
             write!(self.out, "{}", for_terminal_keeping_breaks(prompt))?;
             self.out.flush()?;
@@ -593,7 +578,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                     if self.echo {
                         writeln!(self.out, "{}", shorten(&text))?;
                     }
-                    return Ok(Heard::Text(text));
+                    return Ok(Setup::Got(text));
                 }
                 Input::TooLong if self.patient => {
                     self.line(
@@ -609,11 +594,11 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                 }
                 Input::End => {
                     writeln!(self.out)?;
-                    return Ok(Heard::End);
+                    return Ok(Setup::Stopped(Outcome::EndOfInput));
                 }
                 Input::Interrupted => {
                     writeln!(self.out)?;
-                    return Ok(Heard::Interrupted);
+                    return Ok(Setup::Stopped(Outcome::Interrupted));
                 }
             }
         }
@@ -648,9 +633,9 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
     ) -> Result<Setup<T>, Error> {
         loop {
             let text = match self.read(prompt)? {
-                Heard::Text(text) => text,
-                Heard::End => return Err(ran_out()),
-                Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
+                Setup::Got(text) => text,
+                Setup::Stopped(Outcome::EndOfInput) => return Err(ran_out()),
+                Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
             };
             let word = text.trim();
             if is_quit(word) {
@@ -670,7 +655,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
 
     /// Asks a yes/no question until the answer is one the walk knows, after saying where to
     /// look when `look_in` names a place.
-    fn ask(&mut self, question: &str, look_in: &[String]) -> Result<Got, Error> {
+    fn ask(&mut self, question: &str, look_in: &[String]) -> Result<Setup<Reply>, Error> {
         let mut prompt = String::from("\n");
         if !look_in.is_empty() {
             prompt.push_str(&format!("Look in {}.\n", look_in.join(" › ")));
@@ -678,9 +663,8 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         prompt.push_str(&format!("{question} {CHOICES} "));
         loop {
             let text = match self.read(&prompt)? {
-                Heard::Text(text) => text,
-                Heard::End => return Ok(Got::End),
-                Heard::Interrupted => return Ok(Got::Interrupted),
+                Setup::Got(text) => text,
+                Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
             };
             let word = text.trim().to_ascii_lowercase();
             let reply = match word.as_str() {
@@ -698,7 +682,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                 }
             };
             self.strikes = 0;
-            return Ok(Got::Reply(reply));
+            return Ok(Setup::Got(reply));
         }
     }
 }
