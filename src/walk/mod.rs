@@ -252,12 +252,7 @@ fn walk<A: Answers, W: Write>(
         let mut record = Record {
             number,
             kind: if step.check.is_some() { "check" } else { "try" },
-            question: None,
-            look_in: Vec::new(),
-            answer: None,
-            fix_shown: false,
-            fix: None,
-            fixed: None,
+            ..Record::default()
         };
         let show_fix = match &step.check {
             Some(check) => {

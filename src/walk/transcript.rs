@@ -31,7 +31,7 @@ pub enum Outcome {
 }
 
 /// One step of the walk as it happened.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct Record {
     pub number: usize,
     /// "check" for a question about the device, "try" for a fix offered outright.
@@ -48,6 +48,7 @@ pub struct Record {
     pub fixed: Option<Reply>,
 }
 
+/// The walk as it happened: each step, how it ended and what is left.
 #[derive(Debug, Serialize)]
 pub struct Transcript {
     pub steps: Vec<Record>,
