@@ -1,15 +1,100 @@
-//! Turns parsed arguments into plain settings, once: color decided, width known, filters
-//! checked. Nothing past this module sees clap types.
+//! Turns parsed arguments into a plain request, once: the command, the query checked,
+//! color decided, width known. Nothing past this module sees clap types.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::{ColorWhen, DeviceArg, Filters, Format, GlobalArgs, Paging};
-use crate::device::{Device, Family};
+use crate::cli::{self, Cli, ColorWhen, DeviceArg, Format, GlobalArgs, Paging, SchemaName};
+use crate::device::Device;
 use crate::error::Error;
 use crate::filter::Query;
-use crate::os_input::{self, NamedOs};
-use crate::version::Version;
+use crate::guide::{Job, Scope};
+use crate::render::{self, Printer};
+
+/// A command line, resolved: what to do, for whom, and how to print it.
+#[derive(Debug)]
+pub struct Request {
+    pub command: Command,
+    /// The devices and version asked for; empty for commands without filters.
+    pub query: Query,
+    pub config: Config,
+}
+
+/// What to do, with the arguments only that command takes.
+#[derive(Debug)]
+pub enum Command {
+    /// One of the four core jobs: the guide named after it, in that scope.
+    Job(Job, Scope),
+    /// `fix-signed-out --interactive`.
+    Walk,
+    Faq(String),
+    Search {
+        text: String,
+        limit: usize,
+    },
+    List {
+        ids: bool,
+    },
+    Show {
+        id: String,
+        raw: bool,
+    },
+    Validate(Vec<PathBuf>),
+    Sources(Vec<String>),
+    Completions(clap_complete::Shell),
+    Man,
+    Schema(fn() -> String),
+}
+
+impl Request {
+    pub fn new(cli: Cli) -> Result<Request, Error> {
+        use cli::Command as C;
+        let config = Config::new(&cli.global)?;
+        let job = |job| Command::Job(job, Scope::Device);
+        let (command, filters) = match cli.command {
+            C::Signin(filters) => (job(Job::Signin), Some(filters)),
+            C::Signout(args) if args.all_devices => (
+                Command::Job(Job::Signout, Scope::AllDevices),
+                Some(args.filters),
+            ),
+            C::Signout(args) => (job(Job::Signout), Some(args.filters)),
+            C::Deactivate(filters) => (job(Job::Deactivate), Some(filters)),
+            C::FixSignedOut(args) if args.interactive => (Command::Walk, Some(args.filters)),
+            C::FixSignedOut(args) => (job(Job::FixSignedOut), Some(args.filters)),
+            C::Faq(args) => (Command::Faq(args.query.join(" ")), Some(args.filters)),
+            C::Search(args) => {
+                let text = args.query.join(" ");
+                let limit = usize::from(args.limit);
+                (Command::Search { text, limit }, Some(args.filters))
+            }
+            C::List(args) => (Command::List { ids: args.ids }, None),
+            C::Show(args) => {
+                let (id, raw) = (args.id, args.raw);
+                (Command::Show { id, raw }, Some(args.filters))
+            }
+            C::Validate(args) => (Command::Validate(args.paths), None),
+            C::Sources(args) => (Command::Sources(args.ids), None),
+            C::Completions(args) => (Command::Completions(args.shell), None),
+            C::Man => (Command::Man, None),
+            C::Schema(args) => (
+                Command::Schema(match args.which {
+                    SchemaName::Guide => crate::layout::guide_schema,
+                    SchemaName::Output => crate::layout::output_schema,
+                }),
+                None,
+            ),
+        };
+        let query = match filters {
+            Some(f) => Query::new(f.devices.into_iter().map(device).collect(), f.os.as_deref())?,
+            None => Query::default(),
+        };
+        Ok(Request {
+            command,
+            query,
+            config,
+        })
+    }
+}
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -79,6 +164,15 @@ impl Config {
             paging: (terminal && args.paging != Paging::Never).then_some(args.paging),
         })
     }
+
+    /// The renderer of the format asked for: the one place a format is chosen.
+    pub fn printer(&self) -> &'static dyn Printer {
+        match self.format {
+            Format::Text => &render::Text,
+            Format::Markdown => &render::Markdown,
+            Format::Json => &render::Json,
+        }
+    }
 }
 
 /// `--color always|never` wins; then `NO_COLOR` turns color off and `CLICOLOR_FORCE` on;
@@ -100,27 +194,6 @@ fn terminal_width() -> usize {
     columns.clamp(20, 1000)
 }
 
-impl Query {
-    /// Checks the devices and version against each other, as one line of error each.
-    pub fn new(filters: &Filters) -> Result<Query, Error> {
-        let mut devices: Vec<Device> = filters.devices.iter().map(|&d| device(d)).collect();
-        devices.sort_unstable();
-        devices.dedup();
-        let os = match &filters.os {
-            None => None,
-            Some(text) => {
-                if devices.is_empty() {
-                    // A version only one OS has says which devices are meant.
-                    let input = os_input::parse(text).map_err(Error::Usage)?;
-                    devices = os_input::devices_for(&input).map_err(Error::Usage)?;
-                }
-                Some(check_version(text, &devices)?)
-            }
-        };
-        Ok(Query { devices, os })
-    }
-}
-
 /// The device a word names, read as `--device` reads it (aliases and any case).
 pub fn device_word(word: &str) -> Option<Device> {
     clap::ValueEnum::from_str(word, true).ok().map(device)
@@ -134,79 +207,6 @@ fn device(arg: DeviceArg) -> Device {
         DeviceArg::Mac => Device::Mac,
         DeviceArg::Web => Device::Web,
     }
-}
-
-/// The version `text` names, if it is one the devices can run: the checks of `--os`.
-/// It reads versions as people write them (`17.4`, `iOS 18.1`, `sequoia`).
-pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
-    let input = os_input::parse(text).map_err(Error::Usage)?;
-    if let Some(named) = input.os {
-        check_named_os(named, text, devices)?;
-    }
-    check_runs(input.version, devices)
-}
-
-/// `-d mac --os "iOS 17"` asks about two things at once.
-fn check_named_os(named: NamedOs, text: &str, devices: &[Device]) -> Result<(), Error> {
-    let family = named.family();
-    let wrong = devices
-        .iter()
-        .find(|d| d.family() != family || named == NamedOs::Ipados && **d != Device::Ipad);
-    match wrong {
-        Some(d) => Err(Error::Usage(format!(
-            "--os {text} is not a version the {} runs; leave out --device, or give the {}'s version",
-            d.name(),
-            d.name()
-        ))),
-        None => Ok(()),
-    }
-}
-
-fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
-    let Some(&first) = devices.first() else {
-        return Err(Error::Usage(format!(
-            "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"
-        )));
-    };
-    let family = first.family();
-    if let Some(other) = devices.iter().find(|d| d.family() != family) {
-        return Err(Error::Usage(format!(
-            "--os {version} cannot be read as both {} and {}; ask about one kind of device at a time",
-            os_of(first),
-            os_of(*other)
-        )));
-    }
-    if family == Family::Web {
-        return Err(Error::Usage(
-            "the Apple Account website has no OS version; leave out --os with --device web"
-                .to_owned(),
-        ));
-    }
-    family.check_exists(version).map_err(Error::Usage)?;
-    for &d in devices {
-        let supported = d.supported();
-        if supported.from.is_some_and(|from| version < from) {
-            let from = supported.from.unwrap_or(version);
-            return Err(Error::Usage(format!(
-                "{} {version} has no iMessage: it needs {} {from} or later",
-                os_of(d),
-                os_of(d)
-            )));
-        }
-        if let Some(before) = supported.before.filter(|&b| version >= b) {
-            let last = family.release_before(before);
-            return Err(Error::Usage(format!(
-                "the {} runs at most {} {last}; {version} is not available on it",
-                d.name(),
-                os_of(d)
-            )));
-        }
-    }
-    Ok(version)
-}
-
-fn os_of(device: Device) -> &'static str {
-    device.family().name()
 }
 
 #[cfg(test)]

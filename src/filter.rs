@@ -1,10 +1,12 @@
-//! Picks the methods of a guide that fit the devices and OS version asked for, and resolves
-//! the words that changed across versions.
+//! What the user asked for (`Query`, checked here against the version rules), the methods
+//! of a guide that fit it, and the words that changed across versions.
 
 use std::borrow::Cow;
 
 use crate::device::{range_label, Device, Family};
+use crate::error::Error;
 use crate::guide::{Guide, Method, Scope, Scoped};
+use crate::os_input::{self, NamedOs};
 use crate::version::{Range, Version};
 
 /// What the user asked for, checked: devices in canonical order, at most one OS family when
@@ -17,6 +19,24 @@ pub struct Query {
 }
 
 impl Query {
+    /// The devices and the `--os` text as given, checked against each other: one line of
+    /// error each. Without devices, a version only one OS has says which devices are meant.
+    pub fn new(mut devices: Vec<Device>, os: Option<&str>) -> Result<Query, Error> {
+        devices.sort_unstable();
+        devices.dedup();
+        let os = match os {
+            None => None,
+            Some(text) => {
+                if devices.is_empty() {
+                    let input = os_input::parse(text).map_err(Error::Usage)?;
+                    devices = os_input::devices_for(&input).map_err(Error::Usage)?;
+                }
+                Some(check_version(text, &devices)?)
+            }
+        };
+        Ok(Query { devices, os })
+    }
+
     pub fn devices(&self) -> &[Device] {
         if self.devices.is_empty() {
             &Device::ALL
@@ -37,6 +57,99 @@ impl Query {
         let newest = family.verified_up_to()?;
         (self.os?.major() > newest.major()).then_some((family, newest))
     }
+
+    /// "iPhone on iOS 17", "the Apple Account website", "Mac".
+    pub fn describe(&self) -> String {
+        let names: Vec<&str> = self
+            .devices()
+            .iter()
+            .map(|d| match d {
+                Device::Web => "the Apple Account website",
+                d => d.name(),
+            })
+            .collect();
+        let mut s = names.join(" or ");
+        if let (Some(v), Some(family)) = (self.os, self.family()) {
+            s.push_str(&format!(" on {} {v}", family.name()));
+        }
+        s
+    }
+
+    /// The query as command-line options, for hints that suggest another command.
+    pub fn as_args(&self) -> String {
+        let mut s = String::new();
+        for d in &self.devices {
+            s.push_str(" -d ");
+            s.push_str(d.id());
+        }
+        if let Some(os) = self.os {
+            s.push_str(&format!(" -o {os}"));
+        }
+        s
+    }
+}
+
+/// The version `text` names, if it is one the devices can run: the checks of `--os`.
+/// It reads versions as people write them (`17.4`, `iOS 18.1`, `sequoia`).
+pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
+    let input = os_input::parse(text).map_err(Error::Usage)?;
+    // `-d mac --os "iOS 17"` asks about two things at once.
+    if let Some(named) = input.os {
+        let wrong = devices.iter().find(|d| {
+            d.family() != named.family() || named == NamedOs::Ipados && **d != Device::Ipad
+        });
+        if let Some(d) = wrong {
+            let name = d.name();
+            return Err(Error::Usage(format!(
+                "--os {text} is not a version the {name} runs; leave out --device, or give the {name}'s version"
+            )));
+        }
+    }
+    check_runs(input.version, devices)
+}
+
+fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
+    let os_of = |d: Device| d.family().name();
+    let Some(&first) = devices.first() else {
+        return Err(Error::Usage(format!(
+            "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"
+        )));
+    };
+    let family = first.family();
+    if let Some(other) = devices.iter().find(|d| d.family() != family) {
+        return Err(Error::Usage(format!(
+            "--os {version} cannot be read as both {} and {}; ask about one kind of device at a time",
+            os_of(first),
+            os_of(*other)
+        )));
+    }
+    if family == Family::Web {
+        return Err(Error::Usage(
+            "the Apple Account website has no OS version; leave out --os with --device web"
+                .to_owned(),
+        ));
+    }
+    family.check_exists(version).map_err(Error::Usage)?;
+    for &d in devices {
+        let supported = d.supported();
+        if supported.from.is_some_and(|from| version < from) {
+            let from = supported.from.unwrap_or(version);
+            return Err(Error::Usage(format!(
+                "{} {version} has no iMessage: it needs {} {from} or later",
+                os_of(d),
+                os_of(d)
+            )));
+        }
+        if let Some(before) = supported.before.filter(|&b| version >= b) {
+            let last = family.release_before(before);
+            return Err(Error::Usage(format!(
+                "the {} runs at most {} {last}; {version} is not available on it",
+                d.name(),
+                os_of(d)
+            )));
+        }
+    }
+    Ok(version)
 }
 
 /// Who is reading: the devices, and the version asked for or, without one, the versions a
@@ -369,7 +482,7 @@ pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<
                 .devices()
                 .iter()
                 .copied()
-                .filter(|&d| method.devices.contains(&d) && fits(method, d, query.os))
+                .filter(|&d| method.devices.contains(&d) && range_fits(&method.os, d, query.os))
                 .collect();
             if devices.is_empty() && method.devices.contains(&Device::Web) {
                 devices.push(Device::Web);
@@ -389,10 +502,6 @@ pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<
     // A stable sort: the device's own methods keep their order, the website follows.
     sections.sort_by_key(fallback);
     sections
-}
-
-fn fits(method: &Method, device: Device, os: Option<Version>) -> bool {
-    range_fits(&method.os, device, os)
 }
 
 /// Whether text for the versions `range` answers a question about `device`: at the

@@ -44,7 +44,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Parser, ValueEnum};
 
 use crate::cli::{Cli, DeviceArg};
-use crate::config::Config;
+use crate::config::Request;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 
@@ -70,41 +70,32 @@ pub fn run_main() -> i32 {
 fn run() -> Result<ExitCode, Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let cli = match fast_args::parse(&args) {
-        Some(Ok(cli)) => cli,
-        Some(Err(message)) => return Err(Error::Usage(message)),
+        Some(parsed) => parsed.map_err(Error::Usage)?,
         None => match Cli::try_parse_from(&args) {
-            Ok(_) if fast_args::global_twice(&args).is_some() => {
-                return Err(Error::Usage(
-                    fast_args::global_twice(&args).unwrap_or_default(),
-                ))
-            }
-            Ok(cli) => cli,
             Err(e) => return clap_outcome(e),
+            Ok(cli) => match fast_args::global_twice(&args) {
+                Some(message) => return Err(Error::Usage(message)),
+                None => cli,
+            },
         },
     };
-    let config = Config::new(&cli.global)?;
-    commands::run(&cli.command, &config)
+    commands::run(&Request::new(cli)?)
 }
 
 /// Help and version go to stdout and succeed; every other clap error becomes one line.
 fn clap_outcome(e: clap::Error) -> Result<ExitCode, Error> {
-    match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
-            write!(out, "{}", e.render())?;
-            out.flush()?;
-            Ok(ExitCode::Success)
-        }
+    let text = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.render(),
         // A bare `imsg-guide` is someone finding their way: show them the commands.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let help = <Cli as clap::CommandFactory>::command().render_help();
-            let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
-            write!(out, "{help}")?;
-            out.flush()?;
-            Ok(ExitCode::Success)
+            <Cli as clap::CommandFactory>::command().render_help()
         }
-        _ => Err(Error::Usage(one_line(&e))),
-    }
+        _ => return Err(Error::Usage(one_line(&e))),
+    };
+    let mut out = sanitize::Terminal::new(io::stdout().lock(), false);
+    write!(out, "{text}")?;
+    out.flush()?;
+    Ok(ExitCode::Success)
 }
 
 /// clap's message on one line, with its best suggestion and the valid values folded in;

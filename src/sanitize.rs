@@ -860,6 +860,6 @@ mod every_write {
                 }
             }
         }
-        assert!(checked >= 5, "only {checked} handles found");
+        assert!(checked >= 3, "only {checked} handles found");
     }
 }

@@ -21,7 +21,7 @@ use crate::render::range_words;
 use crate::render::GuideAnswer;
 use crate::validate::Problem;
 use crate::version::{Range, Version};
-use crate::walk::Transcript;
+use crate::walk::transcript::Transcript;
 
 /// Bumped when a field changes meaning or goes away; new fields keep the version.
 pub const SCHEMA_VERSION: u32 = 1;

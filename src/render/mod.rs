@@ -1,14 +1,144 @@
-//! Renderers: one per output format, each writing an answer to any `Write`.
+//! Renderers: one per output format behind one interface, `Printer`, each writing an
+//! answer to stdout; and what more than one of them says the same way.
 
 pub mod json;
 pub mod markdown;
 pub mod text;
 
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::catalog::Entry;
+use crate::cli::Format;
+use crate::config::Config;
 use crate::device::{push_range_label, range_label, Device};
+use crate::facts::Fact;
 use crate::faq::Faq;
 use crate::filter::{coverage, Audience, Query, Section};
-use crate::find::Found;
+use crate::find::{Found, Group};
 use crate::guide::{Guide, Scope};
+use crate::sanitize::{self, for_terminal};
+use crate::search::Matcher;
+use crate::validate::Problem;
+use crate::walk::transcript::{heading, Summary, Transcript};
+
+/// The buffer every answer is rendered into, whole, before it is filtered for the
+/// terminal and written to stdout (`write`).
+pub type Stdout = Vec<u8>;
+
+/// What a command prints, in any format.
+pub enum Output<'a> {
+    Guide(&'a GuideAnswer<'a>),
+    List(&'a [Entry]),
+    /// The questions that matched the words.
+    Faqs(&'a [&'a Faq], &'a str),
+    /// The pieces found, best first, for programs; grouped by guide for people.
+    Results {
+        text: &'a str,
+        query: &'a Query,
+        matcher: &'a Matcher,
+        found: &'a [Found],
+        groups: &'a [Group<'a>],
+    },
+    Facts(&'a [Fact]),
+    /// The problems in guide files, and the paths that were checked.
+    Problems(&'a [Problem], &'a [PathBuf]),
+    /// The end of an interactive walk: what happened, on which route, for which query.
+    Walk(&'a Transcript, &'a Section<'a>, &'a Query),
+}
+
+/// One renderer per format; `Config::printer` picks the one asked for.
+pub trait Printer {
+    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()>;
+}
+
+pub struct Text;
+pub struct Markdown;
+pub struct Json;
+
+impl Printer for Text {
+    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
+        match *output {
+            Output::Guide(answer) => text::guide(out, answer, config),
+            Output::List(entries) => text::list(out, entries, config),
+            Output::Faqs(faqs, words) => text::faqs(out, faqs, words, config),
+            Output::Results {
+                groups, matcher, ..
+            } => text::results(out, groups, matcher, config),
+            Output::Facts(facts) => text::facts(out, facts, config),
+            Output::Problems(problems, _) => problem_lines(out, problems),
+            // The conversation said it all.
+            Output::Walk(..) => Ok(()),
+        }
+    }
+}
+
+impl Printer for Markdown {
+    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
+        match *output {
+            Output::Guide(answer) => markdown::guide(out, answer, config),
+            Output::List(entries) => markdown::list(out, entries),
+            Output::Faqs(faqs, _) => markdown::faqs(out, faqs, config),
+            Output::Results {
+                groups, matcher, ..
+            } => markdown::results(out, groups, matcher),
+            Output::Facts(facts) => markdown::facts(out, facts),
+            Output::Problems(problems, _) => problem_lines(out, problems),
+            Output::Walk(transcript, section, _) => {
+                let summary = Summary::of(transcript);
+                markdown::walk_summary(out, &heading(section), &summary.groups())
+            }
+        }
+    }
+}
+
+impl Printer for Json {
+    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
+        match *output {
+            Output::Guide(answer) => json::guide(out, answer, config),
+            Output::List(entries) => json::list(out, entries, config),
+            Output::Faqs(faqs, words) => json::faqs(out, faqs, words, config),
+            Output::Results {
+                text, query, found, ..
+            } => json::results(out, found, text, query, config),
+            Output::Facts(facts) => json::facts(out, facts, config),
+            Output::Problems(problems, paths) => json::problems(out, problems, paths, config),
+            Output::Walk(t, section, query) => json::transcript(out, t, section, query, config),
+        }
+    }
+}
+
+/// Problems as a linter prints them: one `path:line:column: message` a line.
+fn problem_lines(out: &mut Stdout, problems: &[Problem]) -> io::Result<()> {
+    for p in problems {
+        writeln!(out, "{}", for_terminal(&p.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Renders an answer into a buffer, then filters it for the terminal and writes it to
+/// stdout in one piece (`sanitize::write_stdout`), or with `page` through the pager when
+/// the config pages (only ever on a terminal), which filters it the same way. A closed
+/// pipe surfaces as an error `main` treats as success.
+pub fn write(
+    config: &Config,
+    page: bool,
+    f: impl FnOnce(&mut Stdout) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut out = Vec::with_capacity(16 * 1024);
+    f(&mut out)?;
+    match config.paging.filter(|_| page) {
+        None => sanitize::write_stdout(&out, config.color, config.format == Format::Json),
+        Some(paging) => crate::pager::write(&out, paging, config.color),
+    }
+}
+
+/// Writes `output` in the format asked for, as `write` does.
+pub fn print(config: &Config, page: bool, output: &Output) -> io::Result<()> {
+    write(config, page, |out| {
+        config.printer().print(out, output, config)
+    })
+}
 
 /// A guide narrowed to the query: what every renderer prints for a guide command.
 pub struct GuideAnswer<'g> {

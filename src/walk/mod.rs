@@ -10,73 +10,22 @@
 //! on a pipe after a few answers in a row it cannot read. Every line it prints, the
 //! guide's questions and the user's own answers too, is stripped of control sequences.
 
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+pub mod transcript;
 
-use serde::Serialize;
+use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::Format;
 use crate::config::{self, Config};
 use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
-use crate::filter::{select, Query, Section};
+use crate::filter::{self, select, Query, Section};
 use crate::guide::{Answer, Guide, Scope};
-use crate::render;
 use crate::render::text::{walk_line, walk_step};
+use crate::render::{self, Output};
 use crate::sanitize::{for_terminal, Terminal};
 use crate::suggest::did_you_mean;
-
-/// What the user answered to one question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Reply {
-    Yes,
-    No,
-    Skip,
-    Quit,
-}
-
-/// How the walk ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// The user said a fix worked.
-    Fixed,
-    /// Every check and fix was gone through and none worked.
-    NotFixed,
-    Quit,
-    /// Standard input ended before the walk did.
-    EndOfInput,
-    /// Ctrl-C.
-    Interrupted,
-}
-
-/// One step of the walk as it happened.
-#[derive(Debug, Serialize)]
-pub struct Record {
-    pub number: usize,
-    /// "check" for a question about the device, "try" for a fix offered outright.
-    pub kind: &'static str,
-    pub question: Option<String>,
-    /// Where the question said to look, as UI elements; empty when nowhere in particular.
-    pub look_in: Vec<String>,
-    /// The answer to the question; `None` for a step offered outright or never answered.
-    pub answer: Option<Reply>,
-    pub fix_shown: bool,
-    /// The step's instruction, in the device's and version's words, when it was shown.
-    pub fix: Option<String>,
-    /// The answer to "Did that fix it?", when it was asked and answered.
-    pub fixed: Option<Reply>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Transcript {
-    pub steps: Vec<Record>,
-    pub outcome: Outcome,
-    /// What is left to do or keep in mind: the last-resort steps when nothing worked,
-    /// and the warnings of every fix that was shown.
-    pub left: Vec<String>,
-}
+use transcript::{heading, Outcome, Record, Reply, Summary, Transcript};
 
 const HELP: &str = "Answer y (yes), n (no), s (skip this one) or q (quit). At the end you get a summary of what was checked, what was changed and what is left.";
 const CHOICES: &str = "[y/n/s/q/?]";
@@ -98,26 +47,15 @@ const MAX_SHOWN: usize = 24;
 /// or `-f markdown` it goes to stderr and the transcript or summary to stdout.
 pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Error> {
     let terminal = io::stdin().is_terminal();
-    let mut answers = Live::start(terminal);
-    if config.format == Format::Text {
-        converse(
-            guide,
-            query,
-            &mut answers,
-            &mut Terminal::new(io::stdout(), config.color),
-            terminal,
-            config,
-        )
-    } else {
-        converse(
-            guide,
-            query,
-            &mut answers,
-            &mut Terminal::new(io::stderr(), config.color),
-            terminal,
-            config,
-        )
-    }
+    let mut answers = Lines {
+        input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
+        discard: terminal,
+    };
+    let mut out: Terminal<Box<dyn Write>> = match config.format {
+        Format::Text => Terminal::new(Box::new(io::stdout()), config.color),
+        _ => Terminal::new(Box::new(io::stderr()), config.color),
+    };
+    converse(guide, query, &mut answers, &mut out, terminal, config)
 }
 
 fn converse<A: Answers, W: Write>(
@@ -137,29 +75,17 @@ fn converse<A: Answers, W: Write>(
         strikes: 0,
     };
     let section = match choose_route(guide, &mut query, &mut talk)? {
-        Route::Walk(section) => section,
-        Route::Stopped(outcome) => {
+        Setup::Got(section) => section,
+        Setup::Stopped(outcome) => {
             talk.line("", false)?;
             talk.line("Stopped before the walk began.", true)?;
             return Ok(exit_code(outcome));
         }
     };
     let transcript = walk(&section, &mut talk)?;
-    let summary = Summary::of(&transcript);
-    summary.text(&mut talk)?;
+    Summary::of(&transcript).text(&mut talk)?;
     // The result goes out whole and unpaged: the walk is a conversation, not a page.
-    let json = config.format == Format::Json;
-    let mut stdout = BufWriter::new(Terminal::new(io::stdout().lock(), config.color).json(json));
-    match config.format {
-        Format::Text => {}
-        Format::Json => {
-            render::json::transcript(&mut stdout, &transcript, &section, &query, config)?
-        }
-        Format::Markdown => {
-            render::markdown::walk_summary(&mut stdout, &heading(&section), &summary.groups())?
-        }
-    }
-    stdout.flush()?;
+    render::print(config, false, &Output::Walk(&transcript, &section, &query))?;
     Ok(exit_code(transcript.outcome))
 }
 
@@ -170,11 +96,6 @@ fn exit_code(outcome: Outcome) -> ExitCode {
     }
 }
 
-enum Route<'g> {
-    Walk(Section<'g>),
-    Stopped(Outcome),
-}
-
 /// The one route to walk: the version's, or without a version the newest. Asks for the
 /// device when none was given, and for the version when none was given and the guide has
 /// more than one route for the device.
@@ -182,7 +103,7 @@ fn choose_route<'g, A: Answers, W: Write>(
     guide: &'g Guide,
     query: &mut Query,
     talk: &mut Talk<A, W>,
-) -> Result<Route<'g>, Error> {
+) -> Result<Setup<Section<'g>>, Error> {
     let routes = |query: &Query| select(guide, query, Some(Scope::Device));
     if query.devices.is_empty() {
         let offered: Vec<Device> = Device::ALL
@@ -202,7 +123,7 @@ fn choose_route<'g, A: Answers, W: Write>(
         }
         match ask_device(talk, &offered)? {
             Setup::Got(device) => query.devices.push(device),
-            Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
+            Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
         }
     }
     // Tries at one question do not count against the next.
@@ -212,19 +133,20 @@ fn choose_route<'g, A: Answers, W: Write>(
     if query.os.is_none() && family != Family::Web && one_family && routes(query).len() > 1 {
         match ask_version(talk, &query.devices)? {
             Setup::Got(os) => query.os = os,
-            Setup::Stopped(outcome) => return Ok(Route::Stopped(outcome)),
+            Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
         }
     }
     talk.strikes = 0;
     match routes(query).into_iter().next_back() {
-        Some(section) => Ok(Route::Walk(section)),
+        Some(section) => Ok(Setup::Got(section)),
         None => Err(Error::NoMatch(format!(
             "`fix-signed-out` has no steps for {}",
-            crate::commands::describe(query)
+            query.describe()
         ))),
     }
 }
 
+/// What a question got: its answer, or the end of the walk.
 enum Setup<T> {
     Got(T),
     Stopped(Outcome),
@@ -236,43 +158,22 @@ fn ask_device<A: Answers, W: Write>(
 ) -> Result<Setup<Device>, Error> {
     let ids: Vec<&str> = offered.iter().map(|d| d.id()).collect();
     let list = or_list(&ids);
-    let how = format!("name the device: {list}");
-    loop {
-        let text = match talk.read(&format!(
-            "\nWhich device shows the alert? [{}/?] ",
-            ids.join("/")
-        ))? {
-            Heard::Text(text) => text,
-            Heard::End => return Err(ran_out()),
-            Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
-        };
-        let word = text.trim();
-        if is_quit(word) {
-            return Ok(Setup::Stopped(Outcome::Quit));
-        }
-        if is_help(word) {
-            talk.strike(
-                &format!("Name the device that shows \"iMessage is Signed Out\": {list}."),
-                word,
-                &how,
-            )?;
-            continue;
-        }
-        // People write "iPod touch" as it is sold; the option spells it ipod-touch.
-        match config::device_word(&word.replace(' ', "-")) {
-            Some(device) => return Ok(Setup::Got(device)),
-            None => {
+    let prompt = format!("\nWhich device shows the alert? [{}/?] ", ids.join("/"));
+    let help = format!("Name the device that shows \"iMessage is Signed Out\": {list}.");
+    talk.setup(
+        &prompt,
+        &help,
+        &format!("name the device: {list}"),
+        |word| {
+            // People write "iPod touch" as it is sold; the option spells it ipod-touch.
+            config::device_word(&word.replace(' ', "-")).ok_or_else(|| {
                 let hint = did_you_mean(word, ids.iter().copied())
                     .map(|s| format!(" (did you mean {s}?)"))
                     .unwrap_or_default();
-                talk.strike(
-                    &format!("`{}` is not a device{hint}; answer {list}.", shorten(word)),
-                    word,
-                    &how,
-                )?;
-            }
-        }
-    }
+                format!("`{}` is not a device{hint}; answer {list}.", shorten(word))
+            })
+        },
+    )
 }
 
 fn ask_version<A: Answers, W: Write>(
@@ -281,37 +182,21 @@ fn ask_version<A: Answers, W: Write>(
 ) -> Result<Setup<Option<crate::version::Version>>, Error> {
     let os = os_name(devices);
     let names: Vec<&str> = devices.iter().map(|d| d.name()).collect();
+    let prompt = format!(
+        "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure) ",
+        or_list(&names)
+    );
+    let help = format!("The steps differ between versions of {os}. Give the version number, such as 17.4, or press Enter for the newest steps.");
     let how = format!("give the {os} version, such as 17.4, or an empty line if not sure");
-    loop {
-        let text = match talk.read(&format!(
-            "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure) ",
-            or_list(&names)
-        ))? {
-            Heard::Text(text) => text,
-            Heard::End => return Err(ran_out()),
-            Heard::Interrupted => return Ok(Setup::Stopped(Outcome::Interrupted)),
-        };
-        let word = text.trim();
+    talk.setup(&prompt, &help, &how, |word| {
         if word.is_empty() {
-            return Ok(Setup::Got(None));
-        }
-        if is_quit(word) {
-            return Ok(Setup::Stopped(Outcome::Quit));
-        }
-        if is_help(word) {
-            talk.strike(
-                &format!("The steps differ between versions of {os}. Give the version number, such as 17.4, or press Enter for the newest steps."),
-                word,
-                &how,
-            )?;
-            continue;
+            return Ok(None);
         }
         // The error quotes the answer: never more of it than an echo shows.
-        match config::check_version(&shorten(word), devices) {
-            Ok(version) => return Ok(Setup::Got(Some(version))),
-            Err(e) => talk.strike(&format!("{e}."), word, &how)?,
-        }
-    }
+        filter::check_version(&shorten(word), devices)
+            .map(Some)
+            .map_err(|e| format!("{e}."))
+    })
 }
 
 /// "iPadOS" for iPads alone, else the family's name.
@@ -346,15 +231,6 @@ fn or_list(items: &[&str]) -> String {
     }
 }
 
-/// "Fixing "iMessage is Signed Out" on iPhone · iOS 17".
-fn heading(section: &Section) -> String {
-    let label = section
-        .version_label()
-        .map(|v| format!("{} · {v}", section.device_names()))
-        .unwrap_or_else(|| section.device_names());
-    format!("Fixing \"iMessage is Signed Out\" on {label}")
-}
-
 /// Walks the steps of `section`, reading answers and talking through `talk`.
 fn walk<A: Answers, W: Write>(
     section: &Section,
@@ -376,12 +252,7 @@ fn walk<A: Answers, W: Write>(
         let mut record = Record {
             number,
             kind: if step.check.is_some() { "check" } else { "try" },
-            question: None,
-            look_in: Vec::new(),
-            answer: None,
-            fix_shown: false,
-            fix: None,
-            fixed: None,
+            ..Record::default()
         };
         let show_fix = match &step.check {
             Some(check) => {
@@ -456,100 +327,25 @@ fn walk<A: Answers, W: Write>(
     })
 }
 
-/// What came back for a yes/no question.
-enum Got {
-    Reply(Reply),
-    End,
-    Interrupted,
-}
-
-impl Got {
+impl Setup<Reply> {
     fn reply(&self) -> Option<Reply> {
         match self {
-            Got::Reply(r) => Some(*r),
-            _ => None,
+            Setup::Got(r) => Some(*r),
+            Setup::Stopped(_) => None,
         }
     }
 
     /// The outcome when this answer ends the walk.
     fn ends(&self) -> Option<Outcome> {
         match self {
-            Got::Reply(Reply::Quit) => Some(Outcome::Quit),
-            Got::Reply(_) => None,
-            Got::End => Some(Outcome::EndOfInput),
-            Got::Interrupted => Some(Outcome::Interrupted),
+            Setup::Got(Reply::Quit) => Some(Outcome::Quit),
+            Setup::Got(_) => None,
+            Setup::Stopped(outcome) => Some(*outcome),
         }
     }
 }
 
-/// The end of the walk, as lists: what was checked, shown, skipped and is left.
-struct Summary<'t> {
-    outcome: Outcome,
-    checked: Vec<String>,
-    shown: Vec<String>,
-    skipped: Vec<String>,
-    left: &'t [String],
-}
-
-impl<'t> Summary<'t> {
-    fn of(t: &'t Transcript) -> Summary<'t> {
-        let item = |r: &Record| {
-            let what = r
-                .fix
-                .as_deref()
-                .or(r.question.as_deref())
-                .unwrap_or_default();
-            format!("step {}: {what}", r.number)
-        };
-        let mut summary = Summary {
-            outcome: t.outcome,
-            checked: Vec::new(),
-            shown: Vec::new(),
-            skipped: Vec::new(),
-            left: &t.left,
-        };
-        for r in &t.steps {
-            if r.fix_shown {
-                let mut line = item(r);
-                if r.fixed == Some(Reply::Skip) {
-                    line.push_str(" (not known whether it helped)");
-                }
-                summary.shown.push(line);
-            } else if r.answer == Some(Reply::Skip) {
-                summary.skipped.push(item(r));
-            } else if matches!(r.answer, Some(Reply::Yes | Reply::No)) {
-                summary.checked.push(item(r));
-            }
-        }
-        summary
-    }
-
-    fn verdict(&self) -> &'static str {
-        match self.outcome {
-            Outcome::Fixed => "Summary: fixed.",
-            Outcome::NotFixed => "Summary: not fixed by these checks.",
-            Outcome::Quit => "Summary: stopped before the end.",
-            Outcome::EndOfInput => "Summary: the answers ran out before the end.",
-            Outcome::Interrupted => "Summary: interrupted before the end.",
-        }
-    }
-
-    /// The verdict and the lists that have something in them, titled.
-    fn groups(&self) -> Vec<(&'static str, &[String])> {
-        let mut groups = vec![(self.verdict(), &[][..])];
-        for (title, items) in [
-            ("Checked and fine", &self.checked[..]),
-            ("Fixes shown", &self.shown[..]),
-            ("Skipped", &self.skipped[..]),
-            ("Left", self.left),
-        ] {
-            if !items.is_empty() {
-                groups.push((title, items));
-            }
-        }
-        groups
-    }
-
+impl Summary<'_> {
     fn text<A: Answers, W: Write>(&self, talk: &mut Talk<A, W>) -> Result<(), Error> {
         talk.line("", false)?;
         for (i, (title, items)) in self.groups().into_iter().enumerate() {
@@ -648,7 +444,9 @@ fn skip_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<()> {
     Ok(())
 }
 
-/// Answers read line by line from a reader.
+/// Answers read line by line from a reader: in a walk, standard input and Ctrl-C
+/// (`Waiting`), so Ctrl-C ends the walk with a summary while a read is still waiting for
+/// a key. Nothing here runs before the walk starts, so no other command pays for it.
 struct Lines<R> {
     input: R,
     /// Whether to skip the rest of a line that is too long, as on a terminal.
@@ -657,31 +455,7 @@ struct Lines<R> {
 
 impl<R: BufRead> Answers for Lines<R> {
     fn next(&mut self) -> io::Result<Input> {
-        read_line(&mut self.input, self.discard)
-    }
-}
-
-/// Standard input and Ctrl-C: each read waits for whichever comes first, so Ctrl-C ends
-/// the walk with a summary while a read is still waiting for a key. Nothing here runs
-/// before the walk starts, so no other command pays for it.
-struct Live {
-    lines: Lines<io::BufReader<Waiting>>,
-}
-
-impl Live {
-    fn start(terminal: bool) -> Live {
-        Live {
-            lines: Lines {
-                input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
-                discard: terminal,
-            },
-        }
-    }
-}
-
-impl Answers for Live {
-    fn next(&mut self) -> io::Result<Input> {
-        match self.lines.next() {
+        match read_line(&mut self.input, self.discard) {
             Err(e) if e.get_ref().is_some_and(|e| e.is::<Interrupt>()) => Ok(Input::Interrupted),
             other => other,
         }
@@ -763,13 +537,6 @@ impl io::Read for Waiting {
     }
 }
 
-/// What a prompt got back, once too-long lines are dealt with.
-enum Heard {
-    Text(String),
-    End,
-    Interrupted,
-}
-
 struct Talk<'a, A, W> {
     answers: &'a mut A,
     out: &'a mut W,
@@ -792,8 +559,8 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         self.out.flush()
     }
 
-    /// Shows `prompt` and reads a line.
-    fn read(&mut self, prompt: &str) -> Result<Heard, Error> {
+    /// Shows `prompt` and reads a line, or the end of the input or Ctrl-C.
+    fn read(&mut self, prompt: &str) -> Result<Setup<String>, Error> {
         loop {
             write!(self.out, "{}", for_terminal_keeping_breaks(prompt))?;
             self.out.flush()?;
@@ -806,7 +573,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                     if self.echo {
                         writeln!(self.out, "{}", shorten(&text))?;
                     }
-                    return Ok(Heard::Text(text));
+                    return Ok(Setup::Got(text));
                 }
                 Input::TooLong if self.patient => {
                     self.line(
@@ -822,11 +589,11 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                 }
                 Input::End => {
                     writeln!(self.out)?;
-                    return Ok(Heard::End);
+                    return Ok(Setup::Stopped(Outcome::EndOfInput));
                 }
                 Input::Interrupted => {
                     writeln!(self.out)?;
-                    return Ok(Heard::Interrupted);
+                    return Ok(Setup::Stopped(Outcome::Interrupted));
                 }
             }
         }
@@ -850,9 +617,40 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         Ok(())
     }
 
+    /// Asks `prompt` until `parse` takes the answer, counting the answers it cannot read
+    /// and those asking for `help`; `how` says what it takes.
+    fn setup<T>(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        how: &str,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> Result<Setup<T>, Error> {
+        loop {
+            let text = match self.read(prompt)? {
+                Setup::Got(text) => text,
+                Setup::Stopped(Outcome::EndOfInput) => return Err(ran_out()),
+                Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
+            };
+            let word = text.trim();
+            if is_quit(word) {
+                return Ok(Setup::Stopped(Outcome::Quit));
+            }
+            let why = if is_help(word) {
+                help.to_owned()
+            } else {
+                match parse(word) {
+                    Ok(got) => return Ok(Setup::Got(got)),
+                    Err(why) => why,
+                }
+            };
+            self.strike(&why, word, how)?;
+        }
+    }
+
     /// Asks a yes/no question until the answer is one the walk knows, after saying where to
     /// look when `look_in` names a place.
-    fn ask(&mut self, question: &str, look_in: &[String]) -> Result<Got, Error> {
+    fn ask(&mut self, question: &str, look_in: &[String]) -> Result<Setup<Reply>, Error> {
         let mut prompt = String::from("\n");
         if !look_in.is_empty() {
             prompt.push_str(&format!("Look in {}.\n", look_in.join(" › ")));
@@ -860,9 +658,8 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         prompt.push_str(&format!("{question} {CHOICES} "));
         loop {
             let text = match self.read(&prompt)? {
-                Heard::Text(text) => text,
-                Heard::End => return Ok(Got::End),
-                Heard::Interrupted => return Ok(Got::Interrupted),
+                Setup::Got(text) => text,
+                Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
             };
             let word = text.trim().to_ascii_lowercase();
             let reply = match word.as_str() {
@@ -880,7 +677,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                 }
             };
             self.strikes = 0;
-            return Ok(Got::Reply(reply));
+            return Ok(Setup::Got(reply));
         }
     }
 }
