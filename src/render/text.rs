@@ -592,6 +592,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
     };
     for entry in entries {
         let g = entry.guide;
+        w.built_in = entry.origin == Origin::BuiltIn;
         let mut cover = covered_devices(g);
         if let Origin::File(path) = &entry.origin {
             cover.push_str("; from ");
@@ -695,6 +696,8 @@ pub fn faqs<W: Write>(
     config: &Config,
 ) -> io::Result<()> {
     let mut w = Writer::new(out, config);
+    // The FAQ is built in only, and `build.rs` has checked its text.
+    w.built_in = true;
     let matcher = (!query.is_empty()).then(|| Matcher::new(query));
     for (i, faq) in entries.iter().enumerate() {
         if i > 0 {
