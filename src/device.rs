@@ -16,6 +16,78 @@ pub enum Device {
     Web,
 }
 
+/// Some of the devices, in order, held inline: an audience is made for every step and
+/// note of an answer, and a heap list for each cost more than deciding what applies.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Devices {
+    len: u8,
+    items: [Device; Device::ALL.len()],
+}
+
+impl Devices {
+    pub const fn new() -> Devices {
+        Devices {
+            len: 0,
+            items: Device::ALL,
+        }
+    }
+
+    /// Adds `device` at the end; a list holds each device at most once, so it never fills.
+    pub fn push(&mut self, device: Device) {
+        if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
+            *slot = device;
+            self.len += 1;
+        }
+    }
+}
+
+impl Default for Devices {
+    fn default() -> Devices {
+        Devices::new()
+    }
+}
+
+impl std::ops::Deref for Devices {
+    type Target = [Device];
+    fn deref(&self) -> &[Device] {
+        &self.items[..usize::from(self.len)]
+    }
+}
+
+impl FromIterator<Device> for Devices {
+    fn from_iter<I: IntoIterator<Item = Device>>(iter: I) -> Devices {
+        let mut devices = Devices::new();
+        for d in iter {
+            devices.push(d);
+        }
+        devices
+    }
+}
+
+impl From<&[Device]> for Devices {
+    fn from(devices: &[Device]) -> Devices {
+        devices.iter().copied().collect()
+    }
+}
+
+impl<const N: usize> PartialEq<[Device; N]> for Devices {
+    fn eq(&self, other: &[Device; N]) -> bool {
+        **self == *other
+    }
+}
+
+impl std::fmt::Debug for Devices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Devices {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
 /// Which numbering an `--os` version is read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {

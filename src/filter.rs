@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::device::{range_label, Device, Family};
+use crate::device::{range_label, Device, Devices, Family};
 use crate::error::Error;
 use crate::guide::{Guide, Method, Scope, Scoped};
 use crate::os_input::{self, NamedOs};
@@ -156,7 +156,7 @@ fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
 /// text covers. Decides which words a text resolves to and whether a narrower text applies.
 #[derive(Clone, Debug)]
 pub struct Audience {
-    pub devices: Vec<Device>,
+    pub devices: Devices,
     /// The exact version asked for, if any.
     pub os: Option<Version>,
     /// Without a version: the versions the text so far is for (a method's range, narrowed
@@ -192,14 +192,14 @@ pub struct Fit<'a, T> {
 impl Audience {
     /// Everyone a whole answer is for: the devices of its sections (or those asked for).
     pub fn of_answer(query: &Query, sections: &[Section]) -> Audience {
-        let mut devices: Vec<Device> = Vec::new();
+        let mut devices = Devices::new();
         for d in Device::ALL {
             if sections.iter().any(|s| s.devices.contains(&d)) {
                 devices.push(d);
             }
         }
         if devices.is_empty() {
-            devices = query.devices().to_vec();
+            devices = query.devices().into();
         }
         Audience {
             devices,
@@ -268,7 +268,7 @@ impl Audience {
             return Some((Cow::Borrowed(self), None));
         }
         let web_only = |d: &Device| d.family() == Family::Web;
-        let kept: Vec<Device> = self
+        let kept: Devices = self
             .devices
             .iter()
             .copied()
@@ -478,7 +478,7 @@ pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<
         .iter()
         .filter(|m| scope.is_none_or(|s| m.scope == s))
         .filter_map(|method| {
-            let mut devices: Vec<Device> = query
+            let mut devices: Devices = query
                 .devices()
                 .iter()
                 .copied()
@@ -542,7 +542,7 @@ pub fn outside_coverage(guide: &Guide, query: &Query) -> Option<String> {
         return None;
     }
     let audience = Audience {
-        devices: vec![device],
+        devices: Devices::from(&[device][..]),
         os: None,
         range: covered,
     };
@@ -563,7 +563,7 @@ pub fn scope_label(item: &impl Scoped) -> Option<String> {
         return None;
     }
     let everyone = Audience {
-        devices: Device::ALL.to_vec(),
+        devices: Devices::from(&Device::ALL[..]),
         os: None,
         range: Range::ALL,
     };

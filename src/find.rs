@@ -2,7 +2,7 @@
 //! snippet with the matched words marked.
 
 use crate::catalog::{Catalog, Origin};
-use crate::device::Device;
+use crate::device::{Device, Devices};
 use crate::filter::{select, Audience, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
@@ -18,7 +18,7 @@ pub struct Found {
     pub id: String,
     /// The guide's title, the method and step, or the question.
     pub title: String,
-    pub devices: Vec<Device>,
+    pub devices: Devices,
     /// The method's versions, or `None` where the text is not tied to a method.
     pub os_range: Option<Range>,
     /// "iPhone, iPad · iOS 17 and earlier"; empty for guide-wide text and FAQ answers.
@@ -246,11 +246,15 @@ fn place(guide: &Guide, method: &Method, doc: &DocInfo) -> String {
     title
 }
 
-fn section<'g>(method: &'g Method, devices: Vec<Device>, query: &Query) -> Section<'g> {
+fn section<'g>(method: &'g Method, devices: Devices, query: &Query) -> Section<'g> {
     let asked = query.devices();
-    let mut devices: Vec<Device> = devices.into_iter().filter(|d| asked.contains(d)).collect();
+    let mut devices: Devices = devices
+        .iter()
+        .copied()
+        .filter(|d| asked.contains(d))
+        .collect();
     if devices.is_empty() {
-        devices = method.devices.to_vec();
+        devices = method.devices[..].into();
     }
     Section {
         method,
@@ -269,7 +273,7 @@ fn applies_to(section: &Section) -> String {
 /// One method's devices and versions, as far as a result's location line needs them.
 #[derive(Clone, Debug)]
 struct Place {
-    devices: Vec<Device>,
+    devices: Devices,
     /// The version asked for, which then stands for the range.
     os: Option<Version>,
     range: Range,
@@ -291,7 +295,7 @@ impl Place {
 /// it runs.
 fn label(places: &[Place]) -> String {
     let asked = places.first().and_then(|p| p.os);
-    let mut groups: Vec<(Vec<Device>, Vec<Range>)> = Vec::new();
+    let mut groups: Vec<(Devices, Vec<Range>)> = Vec::new();
     for d in Device::ALL {
         let supported = d.supported();
         let mut ranges: Vec<Range> = places
@@ -308,7 +312,7 @@ fn label(places: &[Place]) -> String {
         }
         match groups.iter_mut().find(|(_, r)| *r == covered) {
             Some((devices, _)) => devices.push(d),
-            None => groups.push((vec![d], covered)),
+            None => groups.push((Devices::from(&[d][..]), covered)),
         }
     }
     let mut out = String::new();
@@ -317,7 +321,7 @@ fn label(places: &[Place]) -> String {
             out.push_str("; ");
         }
         let audience = |range: Range| Audience {
-            devices: devices.clone(),
+            devices,
             os: asked,
             range,
         };
@@ -403,7 +407,7 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
             kind: "guide",
             id: guide.id.to_string(),
             title: guide.title.to_string(),
-            devices: Vec::new(),
+            devices: Devices::new(),
             os_range: None,
             applies_to: String::new(),
             places: Vec::new(),
