@@ -225,7 +225,7 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
         title,
         devices: section
             .as_ref()
-            .map_or_else(|| doc.devices().collect(), |s| s.devices.clone()),
+            .map_or_else(|| doc.devices().collect(), |s| s.devices),
         os_range: section.as_ref().map(|_| doc.os),
         applies_to: String::new(),
         places: section.iter().map(Place::of).collect(),
@@ -282,7 +282,7 @@ struct Place {
 impl Place {
     fn of(section: &Section) -> Place {
         Place {
-            devices: section.devices.clone(),
+            devices: section.devices,
             os: section.os,
             range: section.range,
         }
@@ -428,7 +428,7 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
                 kind: "step",
                 id: guide.id.to_string(),
                 title: format!("{}: {}, step {}", guide.title, method.title, n + 1),
-                devices: s.devices.clone(),
+                devices: s.devices,
                 os_range: Some(method.os),
                 applies_to: applies_to(&s),
                 places: vec![Place::of(&s)],
