@@ -31,7 +31,7 @@ pub fn write(text: &[u8], paging: Paging, colors: bool) -> io::Result<()> {
             return Ok(());
         }
     }
-    crate::sanitize::write_stdout(text, colors, false)
+    crate::sanitize::write_stdout(text, colors, false, false)
 }
 
 /// `$PAGER` through the shell (it may carry options), or `less -FRX`: quit when the text

@@ -8,7 +8,7 @@ pub mod text;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use crate::catalog::Entry;
+use crate::catalog::{Entry, Origin};
 use crate::cli::Format;
 use crate::config::Config;
 use crate::device::{push_range_label, range_label, Device};
@@ -125,19 +125,44 @@ pub fn write(
     page: bool,
     f: impl FnOnce(&mut Stdout) -> io::Result<()>,
 ) -> io::Result<()> {
+    write_from(config, page, false, f)
+}
+
+/// `write`, for an answer that says whether it is made of built-in text only.
+fn write_from(
+    config: &Config,
+    page: bool,
+    built_in: bool,
+    f: impl FnOnce(&mut Stdout) -> io::Result<()>,
+) -> io::Result<()> {
     let mut out = Vec::with_capacity(16 * 1024);
     f(&mut out)?;
+    let json = config.format == Format::Json;
     match config.paging.filter(|_| page) {
-        None => sanitize::write_stdout(&out, config.color, config.format == Format::Json),
+        None => sanitize::write_stdout(&out, config.color, json, built_in),
         Some(paging) => crate::pager::write(&out, paging, config.color),
     }
 }
 
 /// Writes `output` in the format asked for, as `write` does.
 pub fn print(config: &Config, page: bool, output: &Output) -> io::Result<()> {
-    write(config, page, |out| {
+    write_from(config, page, output.built_in(), |out| {
         config.printer().print(out, output, config)
     })
+}
+
+impl Output<'_> {
+    /// Whether everything this output prints is built-in text (which `build.rs` has
+    /// checked) or the renderers' own words: no guide file, no words the user typed.
+    fn built_in(&self) -> bool {
+        match self {
+            Output::Guide(answer) => answer.built_in,
+            Output::List(entries) => entries.iter().all(|e| e.origin == Origin::BuiltIn),
+            // The words searched for are printed back in JSON.
+            Output::Faqs(_, words) => words.is_empty(),
+            _ => false,
+        }
+    }
 }
 
 /// A guide narrowed to the query: what every renderer prints for a guide command.

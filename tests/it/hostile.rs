@@ -6,7 +6,7 @@ use std::process::Output;
 
 use serde_json::{json, Value};
 
-use crate::imsg;
+use crate::{imsg, run, stdout};
 
 /// One payload of each class an attacker would try, and what it is.
 const PAYLOADS: &[(&str, &str)] = &[
@@ -374,4 +374,47 @@ fn pathological_guides_are_checked_and_wrapped_whole() {
     let words = text.matches("word").count();
     assert_eq!(words, 200_000);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Answers made only of built-in text go to stdout without the filter, which would find
+/// nothing to remove: every built-in guide, for each device and for all of them, in every
+/// format, and the list and the FAQ, carry none of what it removes.
+#[test]
+fn built_in_answers_need_no_filtering() {
+    let formats: [&[&str]; 5] = [
+        &["--color", "always", "--width", "80", "--sources"],
+        &["--format", "markdown", "--color", "always"],
+        &["--json"],
+        &["--json", "--sources"],
+        &["--checklist"],
+    ];
+    let ids = stdout(&["list", "--ids"]);
+    assert!(ids.lines().count() >= 7, "too few guides: {ids}");
+    let mut checked = 0;
+    for format in formats {
+        for command in [&["list"][..], &["faq"][..]] {
+            let args: Vec<&str> = command.iter().chain(format).copied().collect();
+            let out = run(&args);
+            assert_clean(&args.join(" "), &String::from_utf8_lossy(&out.stdout), true);
+            checked += 1;
+        }
+        for id in ids.lines() {
+            for device in [
+                None,
+                Some("iphone"),
+                Some("ipad"),
+                Some("ipod"),
+                Some("mac"),
+                Some("web"),
+            ] {
+                let mut args = vec!["show", id];
+                args.extend(device.map(|d| ["-d", d]).into_iter().flatten());
+                args.extend_from_slice(format);
+                let out = run(&args);
+                assert_clean(&args.join(" "), &String::from_utf8_lossy(&out.stdout), true);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} answers checked");
 }
