@@ -262,16 +262,13 @@ fn write<W: Write, B: Serialize>(
         query,
         body,
     };
-    // The document is made whole first, so the writer's escapes (DEL, C1 and invisible
-    // characters as `\uXXXX`: `Terminal::json`) are one pass over it.
-    let mut text = Vec::with_capacity(32 * 1024);
+    // `out` is the buffer the whole answer is rendered into (`render::write`).
     if config.pretty_json {
-        serde_json::to_writer_pretty(&mut text, &doc)?;
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
     } else {
-        serde_json::to_writer(&mut text, &doc)?;
+        serde_json::to_writer(&mut *out, &doc)?;
     }
-    text.push(b'\n');
-    out.write_all(&text)
+    out.write_all(b"\n")
 }
 
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {

@@ -135,7 +135,8 @@ fn write_from(
     built_in: bool,
     f: impl FnOnce(&mut Stdout) -> io::Result<()>,
 ) -> io::Result<()> {
-    let mut out = Vec::with_capacity(16 * 1024);
+    // Room for nearly every answer, so the buffer is seldom moved as it grows.
+    let mut out = Vec::with_capacity(32 * 1024);
     f(&mut out)?;
     let json = config.format == Format::Json;
     match config.paging.filter(|_| page) {
