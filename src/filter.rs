@@ -227,7 +227,12 @@ impl Audience {
             return None;
         }
         Some(match self.os {
-            Some(v) => format!("{} {v}", self.os_name(Some(v))),
+            Some(v) => {
+                let mut s = self.os_name(Some(v)).to_owned();
+                s.push(' ');
+                v.push_to(&mut s);
+                s
+            }
             None => self.range_words(&self.range),
         })
     }
@@ -240,7 +245,14 @@ impl Audience {
         let last_name = self.os_name(last.or(range.from));
         match (range.from, last) {
             (Some(from), Some(last)) if first != last_name && from != last => {
-                format!("{first} {from} to {last_name} {last}")
+                let mut s = String::with_capacity(32);
+                for (name, v, then) in [(first, from, " to "), (last_name, last, "")] {
+                    s.push_str(name);
+                    s.push(' ');
+                    v.push_to(&mut s);
+                    s.push_str(then);
+                }
+                s
             }
             (None, Some(_)) => range_label(last_name, family, range),
             _ => range_label(first, family, range),

@@ -66,30 +66,6 @@ impl Ord for Version {
 }
 
 impl Version {
-    /// Appends the version as `Display` writes it, without the formatting machinery.
-    pub fn push_to(self, out: &mut String) {
-        let len = usize::from(self.len).min(self.significant_parts()).max(1);
-        for (i, &part) in self.parts[..len].iter().enumerate() {
-            if i > 0 {
-                out.push('.');
-            }
-            let mut digits = [0u8; 10];
-            let mut at = digits.len();
-            let mut n = part;
-            loop {
-                at -= 1;
-                digits[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            }
-            out.extend(digits[at..].iter().map(|&d| char::from(d)));
-        }
-    }
-}
-
-impl Version {
     /// The version as text, written into `buf`: as many parts as were given, dropping
     /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
     pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
@@ -100,9 +76,10 @@ impl Version {
                 buf[at] = b'.';
                 at += 1;
             }
+            // At most 10 digits a part, 3 parts and 2 dots: 32 bytes.
             let mut digits = [0u8; 10];
-            let mut n = part;
             let mut count = 0;
+            let mut n = part;
             loop {
                 digits[count] = b'0' + (n % 10) as u8;
                 count += 1;
@@ -118,6 +95,11 @@ impl Version {
         }
         // Only ASCII digits and dots were written.
         std::str::from_utf8(&buf[..at]).unwrap_or_default()
+    }
+
+    /// Appends the version as `Display` writes it.
+    pub fn push_to(self, out: &mut String) {
+        out.push_str(self.as_str(&mut [0; 32]));
     }
 }
 
@@ -227,12 +209,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn push_to_writes_what_display_writes() {
-        for text in ["5", "17", "17.0", "10.13.5", "26.0.1", "4294967295.1"] {
+    fn prints_the_parts_given_without_trailing_zeros() {
+        for (text, shown) in [
+            ("5", "5"),
+            ("17", "17"),
+            ("17.0", "17"),
+            ("17.4.0", "17.4"),
+            ("10.13.5", "10.13.5"),
+            ("26.0.1", "26.0.1"),
+            (
+                "4294967295.4294967295.4294967295",
+                "4294967295.4294967295.4294967295",
+            ),
+        ] {
             let v: Version = text.parse().unwrap();
-            let mut out = String::new();
+            assert_eq!(v.to_string(), shown, "{text}");
+            let mut out = String::from("iOS ");
             v.push_to(&mut out);
-            assert_eq!(out, v.to_string(), "{text}");
+            assert_eq!(out, format!("iOS {shown}"), "{text}");
         }
     }
 

@@ -216,9 +216,11 @@ pub fn covered_devices(guide: &Guide) -> String {
 /// An FAQ answer as printed: whom it is for when that is not everyone, and the
 /// unverified mark when it rests on a single source.
 pub fn faq_answer(faq: &Faq) -> String {
-    let mut answer = String::new();
+    let mut answer = String::with_capacity(faq.answer.len() + 64);
     if let Some(scope) = crate::filter::scope_label(faq) {
-        answer.push_str(&format!("({scope}) "));
+        answer.push('(');
+        answer.push_str(&scope);
+        answer.push_str(") ");
     }
     if !faq.verified {
         answer.push_str("(unverified)");

@@ -409,6 +409,35 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 }
 
+/// "  7. ": a step's number right-aligned in three columns, as `{:>3}. ` writes it, but
+/// without the formatter, which costs more than the rest of the line.
+fn step_number(number: usize) -> String {
+    let mut digits = Vec::with_capacity(8);
+    let mut n = number;
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(8);
+    for _ in digits.len()..3 {
+        s.push(' ');
+    }
+    s.extend(digits.iter().rev().map(|&d| char::from(d)));
+    s.push_str(". ");
+    s
+}
+
+/// `imsg-guide show ID`, without the formatter: See also lists a few of them per answer.
+fn show_command(id: &str) -> String {
+    let mut s = String::with_capacity(16 + id.len());
+    s.push_str("imsg-guide show ");
+    s.push_str(id);
+    s
+}
+
 fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
     let length: usize = sources.iter().map(|id| id.as_ref().len() + 1).sum();
     let mut s = String::with_capacity(length + 2);
@@ -476,11 +505,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     if !guide.related.is_empty() {
         writeln!(w.out)?;
         w.painted("See also:", title())?;
-        let commands: Vec<String> = guide
-            .related
-            .iter()
-            .map(|id| format!("imsg-guide show {id}"))
-            .collect();
+        let commands: Vec<String> = guide.related.iter().map(|id| show_command(id)).collect();
         let words = commands.iter().enumerate().map(|(i, c)| Word {
             lead: if i == 0 { "" } else { "· " },
             lead_style: dim(),
@@ -498,9 +523,8 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 /// warnings and notes, in the words of the audience it applies to.
 fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
     let (step, audience) = (fit.item, &fit.audience);
-    let number = format!("{number:>3}. ");
-    w.painted(&number, title())?;
-    let scope = fit.label.as_ref().map(|l| format!("{l}:"));
+    w.painted(&step_number(number), title())?;
+    let scope = fit.label.as_ref().map(|l| l.clone() + ":");
     if let Some(scope) = &scope {
         w.flow(5, 5, words(scope, heading()))?;
         write!(w.out, "     ")?;
@@ -717,11 +741,7 @@ pub fn faqs<W: Write>(
             w.flow(2, 2, words(&sources, dim()))?;
         }
         if !faq.related.is_empty() {
-            let commands: Vec<String> = faq
-                .related
-                .iter()
-                .map(|id| format!("imsg-guide show {id}"))
-                .collect();
+            let commands: Vec<String> = faq.related.iter().map(|id| show_command(id)).collect();
             write!(w.out, "  ")?;
             let label = "see: ";
             w.piece(label, dim())?;
