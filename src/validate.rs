@@ -195,16 +195,15 @@ pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
         |e: std::io::Error| Problem::whole_file(&shown, format!("cannot read folder: {e}"));
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(cannot)? {
-        let entry = entry.map_err(cannot)?;
-        let name = entry.file_name();
-        let path = entry.path();
-        let hidden = name.as_encoded_bytes().starts_with(b".");
-        if !hidden && path.extension().is_some_and(|e| e == "json") {
-            files.push(path);
+        let name = entry.map_err(cannot)?.file_name();
+        let bytes = name.as_encoded_bytes();
+        if !bytes.starts_with(b".") && bytes.ends_with(b".json") {
+            files.push(name);
         }
     }
-    files.sort();
-    Ok(files)
+    // By name, which in one folder is path order, and cheaper to compare than paths.
+    files.sort_unstable();
+    Ok(files.into_iter().map(|name| dir.join(name)).collect())
 }
 
 /// Whether a file's name must be its guide's id, as in a guides folder, where a command
