@@ -120,12 +120,26 @@ pub fn check_guide(guide: &Guide, facts: FactIds<'_>) -> Vec<Finding> {
 /// Whether `id` is lowercase letters and digits joined by single hyphens
 /// (`^[a-z0-9]+(-[a-z0-9]+)*$`), the id pattern of `schema/guide.schema.json`.
 pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    let word = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    let bytes = id.as_bytes();
+    bytes.first().is_some_and(word)
+        && bytes.last().is_some_and(word)
+        && bytes
+            .windows(2)
+            .all(|w| word(&w[1]) || (w[1] == b'-' && word(&w[0])))
+}
+
+/// Whether `id` is one of `facts`: a binary search comparing bytes in place, as these ids
+/// are a few bytes long and a call to `memcmp` for each would cost more than the compare.
+fn is_fact(facts: FactIds<'_>, id: &str) -> bool {
+    let id = id.as_bytes();
+    facts
+        .binary_search_by(|fact| {
+            let fact = fact.as_bytes();
+            let common = fact.iter().zip(id).find(|(a, b)| a != b);
+            common.map_or(fact.len().cmp(&id.len()), |(a, b)| a.cmp(b))
         })
+        .is_ok()
 }
 
 /// Text from a guide quoted in a message, with control and invisible characters shown as
@@ -196,7 +210,7 @@ impl Checker<'_> {
 
     /// `what` names the text for the message, such as "`title` is" or "a `path` element is".
     fn text(&mut self, at: &[Key<'static>], what: &str, text: &str) {
-        if text.trim().is_empty() {
+        if text.chars().all(char::is_whitespace) {
             self.report(at, format!("{what} empty"));
         }
     }
@@ -219,7 +233,7 @@ impl Checker<'_> {
             return;
         }
         for (i, id) in sources.iter().enumerate() {
-            if self.facts.binary_search(&id.as_ref()).is_err() {
+            if !is_fact(self.facts, id) {
                 self.report(
                     &[here, Key::Index(i)],
                     format!(
@@ -443,7 +457,18 @@ impl Checker<'_> {
     ///
     /// Near-linear in the number of methods, as a guide can have thousands of them.
     fn overlaps(&mut self, g: &Guide) {
-        if g.methods.len() < 2 {
+        // A guide of a few methods is looked at pair by pair first: most overlap nowhere,
+        // and then the tables below are not built.
+        let ms = &g.methods;
+        let may_overlap = |(j, b): (usize, &Method)| {
+            ms[..j].iter().any(|a| {
+                a.scope == b.scope
+                    && a.approach == b.approach
+                    && a.os.overlaps(&b.os)
+                    && a.devices.iter().any(|d| b.devices.contains(d))
+            })
+        };
+        if ms.len() <= 16 && !ms.iter().enumerate().any(may_overlap) {
             return;
         }
         // (all devices?, approach, device) → (method index, range on that device), in
