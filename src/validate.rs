@@ -171,6 +171,7 @@ pub fn load_one(
 /// as they would be if the files were loaded from one folder.
 pub fn validate_paths(paths: &[PathBuf], facts: FactIds<'_>) -> Vec<Problem> {
     let mut run = Run::new(facts);
+    run.ids = Some(BTreeMap::new());
     for path in paths {
         if path.is_dir() {
             match json_files(path) {
@@ -214,11 +215,13 @@ enum Named {
     Freely,
 }
 
-/// The files checked so far in one load or validation, to find ids used twice.
+/// The files checked so far in one load or validation.
 struct Run<'f> {
     facts: FactIds<'f>,
-    /// Guide id → the file that has it.
-    ids: BTreeMap<String, String>,
+    /// Guide id → the file that has it, to find ids used twice, when files from more than
+    /// one folder or argument are checked together. In one folder no two can share an id,
+    /// as each is named after its own.
+    ids: Option<BTreeMap<String, String>>,
     problems: Vec<Problem>,
 }
 
@@ -226,15 +229,18 @@ impl<'f> Run<'f> {
     fn new(facts: FactIds<'f>) -> Run<'f> {
         Run {
             facts,
-            ids: BTreeMap::new(),
+            ids: None,
             problems: Vec::new(),
         }
     }
 
     /// Checks one file, recording its problems; returns its guide when it has none.
     fn file(&mut self, path: &Path, named: Named) -> Option<(String, Guide)> {
-        let shown = path.display().to_string();
-        let text = match read_text(path) {
+        // As `display` shows it, without formatting for the common case.
+        let shown = path
+            .to_str()
+            .map_or_else(|| path.display().to_string(), str::to_owned);
+        let text = match read_text(path, &shown) {
             Ok(text) => text,
             Err(p) => {
                 self.problems.push(p);
@@ -248,8 +254,8 @@ impl<'f> Run<'f> {
                 return None;
             }
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy());
-        if named == Named::AfterId && stem.as_deref() != Some(guide.id.as_ref()) {
+        let stem = path.file_stem().and_then(|s| s.to_str());
+        if named == Named::AfterId && stem != Some(guide.id.as_ref()) {
             let (line, column) = locate::locate(&text, &[Key::Field("id")]);
             self.problems.push(Problem {
                 message: format!(
@@ -262,7 +268,10 @@ impl<'f> Run<'f> {
             });
             return None;
         }
-        if let Some(first) = self.ids.get(guide.id.as_ref()) {
+        let Some(ids) = &mut self.ids else {
+            return Some((shown, guide));
+        };
+        if let Some(first) = ids.get(guide.id.as_ref()) {
             let (line, column) = locate::locate(&text, &[Key::Field("id")]);
             self.problems.push(Problem {
                 message: format!(
@@ -275,22 +284,21 @@ impl<'f> Run<'f> {
             });
             return None;
         }
-        self.ids.insert(guide.id.to_string(), shown.clone());
+        ids.insert(guide.id.to_string(), shown.clone());
         Some((shown, guide))
     }
 }
 
 /// Reads a file as UTF-8, locating the first byte that is not.
-fn read_text(path: &Path) -> Result<String, Problem> {
-    let shown = path.display().to_string();
+fn read_text(path: &Path, shown: &str) -> Result<String, Problem> {
     let bytes = crate::guide_file::read(path)
-        .map_err(|e| Problem::whole_file(&shown, format!("cannot read: {e}")))?;
+        .map_err(|e| Problem::whole_file(shown, format!("cannot read: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
         let (line, column) = locate::position(&prefix, valid);
         Problem {
-            path: shown,
+            path: shown.to_owned(),
             line,
             column,
             message: "not UTF-8 text; save guide files as UTF-8".to_owned(),
