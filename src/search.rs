@@ -492,23 +492,39 @@ impl Matcher {
                 }
             }
         };
-        let mut folded = String::new();
+        // Every match keeps the first letter, so a word whose first letter starts no term
+        // matches neither alone nor as the first of two run together: it is folded only
+        // when the word before it could start a match.
+        let could_start = |word: &str| match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => terms
+                .iter()
+                .any(|t| t.first == char::from(b.to_ascii_lowercase())),
+            _ => true,
+        };
+        let mut folded = String::with_capacity(text.len());
         let mut joined = String::new();
         let mut previous: Option<std::ops::Range<usize>> = None;
         for (start, end) in normalize::words(text) {
             if found == all {
                 break;
             }
+            let word = &text[start..end];
+            let starts = could_start(word);
+            if !starts && previous.is_none() {
+                continue;
+            }
             let from = folded.len();
-            normalize::fold_into(&text[start..end], &mut folded);
-            mark(&mut found, &folded[from..]);
+            normalize::fold_into(word, &mut folded);
+            if starts {
+                mark(&mut found, &folded[from..]);
+            }
             if let Some(before) = previous {
                 joined.clear();
                 joined.push_str(&folded[before]);
                 joined.push_str(&folded[from..]);
                 mark(&mut found, &joined);
             }
-            previous = Some(from..folded.len());
+            previous = starts.then_some(from..folded.len());
         }
         found.count_ones() as usize
     }
@@ -1347,6 +1363,25 @@ mod properties {
             let hits = search(&query, |doc| doc.kind != Kind::Faq);
             prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
             prop_assert!(hits.iter().all(|h| h.doc.kind != Kind::Faq && h.matched >= 1));
+        }
+
+        /// `count_in`, which skips the words that cannot match, counts what a look at every
+        /// word and every pair of neighbours run together counts.
+        #[test]
+        fn count_in_skips_only_words_that_cannot_match(
+            query in "[sinoutgé ]{1,16}",
+            text in "[sinoutgaÉé ,-]{0,80}",
+        ) {
+            let matcher = Matcher::new(&query);
+            let words: Vec<String> = normalize::tokens(&text).collect();
+            let pairs: Vec<String> = words.windows(2).map(|p| p.concat()).collect();
+            let expected = matcher
+                .terms
+                .terms
+                .iter()
+                .filter(|t| words.iter().chain(&pairs).any(|w| t.quality(w).is_some()))
+                .count();
+            prop_assert_eq!(matcher.count_in(&text), expected);
         }
 
         /// Marks fall on character boundaries, in order, without overlapping; snippets
