@@ -476,10 +476,10 @@ impl Matcher {
         self.terms.terms.len()
     }
 
-    /// How many of those words appear in `text`, with the same tolerance as `search` (two
-    /// neighbouring words run together count too): for text that is not in the built-in
-    /// index, such as custom guides.
-    pub fn count_in(&self, text: &str) -> usize {
+    /// How many of those words appear in `texts`, read one after the other as if joined by
+    /// spaces, with the same tolerance as `search` (two neighbouring words run together
+    /// count too): for text that is not in the built-in index, such as custom guides.
+    pub fn count_in<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> usize {
         let terms = &self.terms.terms;
         // One bit per term found; the words are folded into one buffer, and each pair of
         // neighbours is joined in another, rather than a string apiece.
@@ -501,14 +501,16 @@ impl Matcher {
                 .any(|t| t.first == char::from(b.to_ascii_lowercase())),
             _ => true,
         };
-        let mut folded = String::with_capacity(text.len());
+        let mut folded = String::new();
         let mut joined = String::new();
         let mut previous: Option<std::ops::Range<usize>> = None;
-        for (start, end) in normalize::words(text) {
+        let words = texts
+            .into_iter()
+            .flat_map(|text| normalize::words(text).map(move |(start, end)| &text[start..end]));
+        for word in words {
             if found == all {
                 break;
             }
-            let word = &text[start..end];
             let starts = could_start(word);
             if !starts && previous.is_none() {
                 continue;
@@ -805,13 +807,15 @@ mod tests {
         ] {
             for text in texts {
                 assert_eq!(
-                    Matcher::new(query).count_in(text),
+                    Matcher::new(query).count_in([text]),
                     plain(query, text),
                     "{query}: {text}"
                 );
             }
         }
-        assert_eq!(Matcher::new("signout iphone").count_in(texts[0]), 2);
+        assert_eq!(Matcher::new("signout iphone").count_in([texts[0]]), 2);
+        // Texts in parts read as one: "Sign" ends one and "Out" starts the next.
+        assert_eq!(Matcher::new("signout").count_in(["Tap Sign", "Out now"]), 1);
     }
 
     #[test]
@@ -1381,7 +1385,9 @@ mod properties {
                 .iter()
                 .filter(|t| words.iter().chain(&pairs).any(|w| t.quality(w).is_some()))
                 .count();
-            prop_assert_eq!(matcher.count_in(&text), expected);
+            prop_assert_eq!(matcher.count_in([text.as_str()]), expected);
+            let (head, tail) = text.split_at(text.find(' ').unwrap_or(0));
+            prop_assert_eq!(matcher.count_in([head, tail]), expected);
         }
 
         /// Marks fall on character boundaries, in order, without overlapping; snippets
