@@ -3,7 +3,7 @@
 //! In a guides folder the guide with id ID is the file `ID.json`, so a command that prints
 //! one guide reads that one file and no other: its cost does not grow with the folder.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::Error;
@@ -28,7 +28,7 @@ pub struct Catalog {
     entries: Vec<Entry>,
     /// Each id's place in `entries`, once a folder has added guides: search asks for
     /// every document's guide, and a folder may hold thousands.
-    by_id: Option<BTreeMap<&'static str, usize>>,
+    by_id: Option<HashMap<&'static str, usize>>,
 }
 
 impl Catalog {
@@ -61,7 +61,7 @@ impl Catalog {
         }
         let custom = validate::load_dir(dir, validate::FACT_IDS)
             .map_err(|problems| broken(dir, &problems))?;
-        let mut by_id: BTreeMap<&'static str, usize> = entries
+        let mut by_id: HashMap<&'static str, usize> = entries
             .iter()
             .enumerate()
             .map(|(i, e)| (e.guide.id.as_ref(), i))

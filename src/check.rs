@@ -6,10 +6,72 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::de::{Deserialize, Deserializer, Visitor};
+
 use crate::device::{Device, Family};
 use crate::locate::Key;
-use crate::model::{Guide, Remark, Scope, Scoped, Text};
+use crate::model::{Guide, Method, Remark, Scope, Scoped, Step, Text};
 use crate::version::{Range, Version};
+
+/// A struct of the model read only from a JSON object, for `#[serde(deserialize_with)]`:
+/// serde's derived structs also accept their fields as an array in order, which no author
+/// means and the schema forbids (`"os": ["17", "18"]` would read as a range).
+pub fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    T::deserialize(ObjectOnly(d))
+}
+
+/// A list of `object`s.
+pub fn objects<'de, D, T>(d: D) -> Result<std::borrow::Cow<'static, [T]>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Clone,
+{
+    let items = Vec::<Object<T>>::deserialize(d)?;
+    Ok(items.into_iter().map(|Object(t)| t).collect())
+}
+
+/// An `object` that may be `null`.
+pub fn optional_object<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Object<T>>::deserialize(d)?.map(|Object(t)| t))
+}
+
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(Object)
+    }
+}
+
+/// Asks for a map where a struct is wanted, which a JSON array is not.
+struct ObjectOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
+}
 
 /// Known fact ids, sorted so a lookup is a binary search.
 pub type FactIds<'a> = &'a [&'a str];
@@ -49,6 +111,7 @@ pub fn check_guide(guide: &Guide, facts: FactIds<'_>) -> Vec<Finding> {
     let mut c = Checker {
         facts,
         found: Vec::new(),
+        here: Vec::new(),
     };
     c.guide(guide);
     c.found
@@ -57,12 +120,26 @@ pub fn check_guide(guide: &Guide, facts: FactIds<'_>) -> Vec<Finding> {
 /// Whether `id` is lowercase letters and digits joined by single hyphens
 /// (`^[a-z0-9]+(-[a-z0-9]+)*$`), the id pattern of `schema/guide.schema.json`.
 pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    let word = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    let bytes = id.as_bytes();
+    bytes.first().is_some_and(word)
+        && bytes.last().is_some_and(word)
+        && bytes
+            .windows(2)
+            .all(|w| word(&w[1]) || (w[1] == b'-' && word(&w[0])))
+}
+
+/// Whether `id` is one of `facts`: a binary search comparing bytes in place, as these ids
+/// are a few bytes long and a call to `memcmp` for each would cost more than the compare.
+fn is_fact(facts: FactIds<'_>, id: &str) -> bool {
+    let id = id.as_bytes();
+    facts
+        .binary_search_by(|fact| {
+            let fact = fact.as_bytes();
+            let common = fact.iter().zip(id).find(|(a, b)| a != b);
+            common.map_or(fact.len().cmp(&id.len()), |(a, b)| a.cmp(b))
         })
+        .is_ok()
 }
 
 /// Text from a guide quoted in a message, with control and invisible characters shown as
@@ -96,23 +173,30 @@ fn span(os_name: &str, range: &Range) -> String {
     }
 }
 
-pub type At = Vec<Key<'static>>;
-
-pub fn join(prefix: &[Key<'static>], rest: &[Key<'static>]) -> At {
-    prefix.iter().chain(rest).copied().collect()
-}
-
 struct Checker<'f> {
     facts: FactIds<'f>,
     found: Vec<Finding>,
+    /// Where the checks are in the guide; a finding's path is built from it only when
+    /// there is a finding, so a clean guide is checked without allocating paths.
+    here: Vec<Key<'static>>,
 }
 
 impl Checker<'_> {
-    fn report(&mut self, at: At, message: String) {
+    /// A finding at `rest` below the current place.
+    fn report(&mut self, rest: &[Key<'static>], message: String) {
+        let at = self.here.iter().chain(rest).copied().collect();
         self.found.push(Finding { at, message });
     }
 
-    fn id(&mut self, at: At, what: &str, id: &str) {
+    /// Runs `check` with `keys` added to the current place.
+    fn inside<R>(&mut self, keys: &[Key<'static>], check: impl FnOnce(&mut Self) -> R) -> R {
+        self.here.extend_from_slice(keys);
+        let result = check(self);
+        self.here.truncate(self.here.len() - keys.len());
+        result
+    }
+
+    fn id(&mut self, at: &[Key<'static>], what: &str, id: &str) {
         if !is_id(id) {
             self.report(
                 at,
@@ -125,26 +209,33 @@ impl Checker<'_> {
     }
 
     /// `what` names the text for the message, such as "`title` is" or "a `path` element is".
-    fn text(&mut self, at: At, what: &str, text: &str) {
-        if text.trim().is_empty() {
+    fn text(&mut self, at: &[Key<'static>], what: &str, text: &str) {
+        if text.chars().all(char::is_whitespace) {
             self.report(at, format!("{what} empty"));
         }
     }
 
-    fn sources(&mut self, prefix: &[Key<'static>], sources: &[Text]) {
-        let here = join(prefix, &[Key::Field("sources")]);
+    /// Each element of the list at `field`, as `text` checks one.
+    fn texts(&mut self, field: &'static str, what: &str, texts: &[Text]) {
+        for (i, t) in texts.iter().enumerate() {
+            self.text(&[Key::Field(field), Key::Index(i)], what, t);
+        }
+    }
+
+    fn sources(&mut self, sources: &[Text]) {
+        let here = Key::Field("sources");
         if sources.is_empty() {
             self.report(
-                here,
+                &[here],
                 "`sources` is empty; name the facts this text rests on (`imsg-guide sources` lists them)"
                     .to_owned(),
             );
             return;
         }
         for (i, id) in sources.iter().enumerate() {
-            if self.facts.binary_search(&id.as_ref()).is_err() {
+            if !is_fact(self.facts, id) {
                 self.report(
-                    join(&here, &[Key::Index(i)]),
+                    &[here, Key::Index(i)],
                     format!(
                         "unknown source `{}`; sources must be fact ids that `imsg-guide sources` lists",
                         quote(id)
@@ -154,30 +245,24 @@ impl Checker<'_> {
         }
     }
 
-    fn remarks(
-        &mut self,
-        prefix: &[Key<'static>],
-        field: &'static str,
-        remarks: &[Remark],
-        parent: (&[Device], &Range),
-    ) {
+    fn remarks(&mut self, field: &'static str, remarks: &[Remark], parent: (&[Device], &Range)) {
         for (i, r) in remarks.iter().enumerate() {
-            let here = join(prefix, &[Key::Field(field), Key::Index(i)]);
-            self.text(join(&here, &[Key::Field("text")]), "`text` is", &r.text);
-            self.scope(&here, r, parent);
-            self.sources(&here, &r.sources);
+            self.inside(&[Key::Field(field), Key::Index(i)], |c| {
+                c.text(&[Key::Field("text")], "`text` is", &r.text);
+                c.scope(r, parent);
+                c.sources(&r.sources);
+            });
         }
     }
 
     /// A step's or remark's `devices` and `os` narrow what it stands under (`parent`: its
     /// devices, empty at guide level, and its versions); one that cannot overlap it would
     /// never be printed. Returns the narrowed devices and range, for what stands under it.
-    fn scope(
+    fn scope<'a>(
         &mut self,
-        here: &[Key<'static>],
-        item: &impl Scoped,
-        (parent_devices, parent_os): (&[Device], &Range),
-    ) -> (Vec<Device>, Range) {
+        item: &'a impl Scoped,
+        (parent_devices, parent_os): (&'a [Device], &Range),
+    ) -> (&'a [Device], Range) {
         let devices = item.devices();
         // Sets of devices as tables, so a list of thousands is read once.
         let index = |d: &Device| Device::ALL.iter().position(|x| x == d).unwrap_or(0);
@@ -187,11 +272,9 @@ impl Checker<'_> {
         }
         let mut seen = [false; Device::ALL.len()];
         for (j, d) in devices.iter().enumerate() {
+            let at = [Key::Field("devices"), Key::Index(j)];
             if std::mem::replace(&mut seen[index(d)], true) {
-                self.report(
-                    join(here, &[Key::Field("devices"), Key::Index(j)]),
-                    format!("device `{}` is listed twice", device_name(*d)),
-                );
+                self.report(&at, format!("device `{}` is listed twice", device_name(*d)));
             } else if !parent_devices.is_empty() && !parent[index(d)] {
                 let names: Vec<&str> = Device::ALL
                     .iter()
@@ -199,7 +282,7 @@ impl Checker<'_> {
                     .map(|&d| device_name(d))
                     .collect();
                 self.report(
-                    join(here, &[Key::Field("devices"), Key::Index(j)]),
+                    &at,
                     format!(
                         "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
                         device_name(*d),
@@ -208,22 +291,22 @@ impl Checker<'_> {
                 );
             }
         }
-        let kept: Vec<Device> = if devices.is_empty() {
-            parent_devices.to_vec()
+        let kept = if devices.is_empty() {
+            parent_devices
         } else {
-            devices.to_vec()
+            devices
         };
         let os = *item.os();
         if os == Range::ALL {
             return (kept, *parent_os);
         }
-        let at = join(here, &[Key::Field("os")]);
+        let at = [Key::Field("os")];
         let family = kept.first().map(|d| d.family());
         let Some(family) =
             family.filter(|f| *f != Family::Web && kept.iter().all(|d| d.family() == *f))
         else {
             self.report(
-                at,
+                &at,
                 "`os` needs `devices` of one OS family (iphone, ipad and ipod, or mac) to say which versions it means".to_owned(),
             );
             return (kept, *parent_os);
@@ -237,7 +320,7 @@ impl Checker<'_> {
             Some(range) if kept.iter().any(|d| range.overlaps(&d.supported())) => (kept, range),
             _ => {
                 self.report(
-                    at,
+                    &at,
                     format!(
                         "`os` {} does not overlap the versions this stands under ({}), so it would never be printed",
                         span(os_name, &os),
@@ -250,119 +333,108 @@ impl Checker<'_> {
     }
 
     fn guide(&mut self, g: &Guide) {
-        self.id(vec![Key::Field("id")], "guide id", &g.id);
+        self.id(&[Key::Field("id")], "guide id", &g.id);
         if let Some(job) = g.command {
             if job.name() != g.id {
                 self.report(
-                    vec![Key::Field("command")],
+                    &[Key::Field("command")],
                     format!(
                         "`command` `{job}` belongs to the guide with id `{job}`; use that id to replace it"
                     ),
                 );
             }
         }
-        self.text(vec![Key::Field("title")], "`title` is", &g.title);
-        self.text(vec![Key::Field("summary")], "`summary` is", &g.summary);
-        for (i, k) in g.keywords.iter().enumerate() {
-            self.text(
-                vec![Key::Field("keywords"), Key::Index(i)],
-                "a `keywords` entry is",
-                k,
-            );
-        }
-        self.remarks(&[], "warnings", &g.warnings, (&[], &Range::ALL));
-        self.remarks(&[], "notes", &g.notes, (&[], &Range::ALL));
+        self.text(&[Key::Field("title")], "`title` is", &g.title);
+        self.text(&[Key::Field("summary")], "`summary` is", &g.summary);
+        self.texts("keywords", "a `keywords` entry is", &g.keywords);
+        self.remarks("warnings", &g.warnings, (&[], &Range::ALL));
+        self.remarks("notes", &g.notes, (&[], &Range::ALL));
         for (i, id) in g.related.iter().enumerate() {
-            self.id(vec![Key::Field("related"), Key::Index(i)], "related id", id);
+            self.id(&[Key::Field("related"), Key::Index(i)], "related id", id);
         }
         if g.methods.is_empty() {
             self.report(
-                vec![Key::Field("methods")],
+                &[Key::Field("methods")],
                 "`methods` is empty; a guide needs at least one method".to_owned(),
             );
         }
+        // Method id → the first method with it.
         let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, m) in g.methods.iter().enumerate() {
-            let here = [Key::Field("methods"), Key::Index(i)];
-            self.id(join(&here, &[Key::Field("id")]), "method id", &m.id);
-            if let Some(&first) = ids.get(m.id.as_ref()) {
-                self.report(
-                    join(&here, &[Key::Field("id")]),
-                    format!(
-                        "duplicate method id `{}`; method {} has it too",
-                        quote(&m.id),
-                        first + 1
-                    ),
-                );
-            } else {
-                ids.insert(&m.id, i);
-            }
-            self.text(join(&here, &[Key::Field("title")]), "`title` is", &m.title);
-            if !m.approach.is_empty() {
-                self.id(
-                    join(&here, &[Key::Field("approach")]),
-                    "approach",
-                    &m.approach,
-                );
-            }
-            self.devices(&here, &m.devices);
-            if m.devices.contains(&Device::Web) && m.os != Range::ALL {
-                self.report(
-                    join(&here, &[Key::Field("os")]),
-                    "`os` does not apply to `web`, which has no OS version; give the website a method of its own without `os`".to_owned(),
-                );
-            }
-            if let Some(note) = &m.since_note {
-                self.text(
-                    join(&here, &[Key::Field("since_note")]),
-                    "`since_note` is",
-                    note,
-                );
-            }
-            let method_scope = (&m.devices[..], &m.os);
-            self.remarks(&here, "warnings", &m.warnings, method_scope);
-            self.remarks(&here, "notes", &m.notes, method_scope);
-            if m.steps.is_empty() {
-                self.report(
-                    join(&here, &[Key::Field("steps")]),
-                    "`steps` is empty; a method needs at least one step".to_owned(),
-                );
-            }
-            for (k, s) in m.steps.iter().enumerate() {
-                let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
-                self.text(join(&step, &[Key::Field("text")]), "`text` is", &s.text);
-                for (p, part) in s.path.iter().enumerate() {
-                    self.text(
-                        join(&step, &[Key::Field("path"), Key::Index(p)]),
-                        "a `path` element is",
-                        part,
-                    );
-                }
-                if let Some(check) = &s.check {
-                    let here = join(&step, &[Key::Field("check")]);
-                    self.text(join(&here, &[Key::Field("ask")]), "`ask` is", &check.ask);
-                    for (p, part) in check.path.iter().flat_map(|p| p.iter()).enumerate() {
-                        self.text(
-                            join(&here, &[Key::Field("path"), Key::Index(p)]),
-                            "a `path` element is",
-                            part,
-                        );
-                    }
-                }
-                let (devices, os) = self.scope(&step, s, method_scope);
-                self.remarks(&step, "warnings", &s.warnings, (&devices, &os));
-                self.remarks(&step, "notes", &s.notes, (&devices, &os));
-                self.sources(&step, &s.sources);
-            }
+            let first = *ids.entry(&m.id).or_insert(i);
+            self.inside(&[Key::Field("methods"), Key::Index(i)], |c| {
+                c.method(m, (first < i).then_some(first));
+            });
         }
         self.overlaps(g);
     }
 
-    fn devices(&mut self, method: &[Key<'static>], devices: &[Device]) {
-        let here = join(method, &[Key::Field("devices")]);
+    /// `same_id`: an earlier method with the same id.
+    fn method(&mut self, m: &Method, same_id: Option<usize>) {
+        self.id(&[Key::Field("id")], "method id", &m.id);
+        if let Some(first) = same_id {
+            self.report(
+                &[Key::Field("id")],
+                format!(
+                    "duplicate method id `{}`; method {} has it too",
+                    quote(&m.id),
+                    first + 1
+                ),
+            );
+        }
+        self.text(&[Key::Field("title")], "`title` is", &m.title);
+        if !m.approach.is_empty() {
+            self.id(&[Key::Field("approach")], "approach", &m.approach);
+        }
+        self.devices(&m.devices);
+        if m.devices.contains(&Device::Web) && m.os != Range::ALL {
+            self.report(
+                &[Key::Field("os")],
+                "`os` does not apply to `web`, which has no OS version; give the website a method of its own without `os`".to_owned(),
+            );
+        }
+        if let Some(note) = &m.since_note {
+            self.text(&[Key::Field("since_note")], "`since_note` is", note);
+        }
+        let method_scope = (&m.devices[..], &m.os);
+        self.remarks("warnings", &m.warnings, method_scope);
+        self.remarks("notes", &m.notes, method_scope);
+        if m.steps.is_empty() {
+            self.report(
+                &[Key::Field("steps")],
+                "`steps` is empty; a method needs at least one step".to_owned(),
+            );
+        }
+        for (k, s) in m.steps.iter().enumerate() {
+            self.inside(&[Key::Field("steps"), Key::Index(k)], |c| {
+                c.step(s, method_scope);
+            });
+        }
+    }
+
+    fn step(&mut self, s: &Step, method_scope: (&[Device], &Range)) {
+        self.text(&[Key::Field("text")], "`text` is", &s.text);
+        self.texts("path", "a `path` element is", &s.path);
+        if let Some(check) = &s.check {
+            self.inside(&[Key::Field("check")], |c| {
+                c.text(&[Key::Field("ask")], "`ask` is", &check.ask);
+                c.texts(
+                    "path",
+                    "a `path` element is",
+                    check.path.as_deref().unwrap_or(&[]),
+                );
+            });
+        }
+        let (devices, os) = self.scope(s, method_scope);
+        self.remarks("warnings", &s.warnings, (devices, &os));
+        self.remarks("notes", &s.notes, (devices, &os));
+        self.sources(&s.sources);
+    }
+
+    fn devices(&mut self, devices: &[Device]) {
         if devices.is_empty() {
             self.report(
-                here,
+                &[Key::Field("devices")],
                 "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
             );
             return;
@@ -372,7 +444,7 @@ impl Checker<'_> {
             let index = Device::ALL.iter().position(|x| x == d).unwrap_or(0);
             if std::mem::replace(&mut seen[index], true) {
                 self.report(
-                    join(&here, &[Key::Index(j)]),
+                    &[Key::Field("devices"), Key::Index(j)],
                     format!("device `{}` is listed twice", device_name(*d)),
                 );
             }
@@ -385,6 +457,20 @@ impl Checker<'_> {
     ///
     /// Near-linear in the number of methods, as a guide can have thousands of them.
     fn overlaps(&mut self, g: &Guide) {
+        // A guide of a few methods is looked at pair by pair first: most overlap nowhere,
+        // and then the tables below are not built.
+        let ms = &g.methods;
+        let may_overlap = |(j, b): (usize, &Method)| {
+            ms[..j].iter().any(|a| {
+                a.scope == b.scope
+                    && a.approach == b.approach
+                    && a.os.overlaps(&b.os)
+                    && a.devices.iter().any(|d| b.devices.contains(d))
+            })
+        };
+        if ms.len() <= 16 && !ms.iter().enumerate().any(may_overlap) {
+            return;
+        }
         // (all devices?, approach, device) → (method index, range on that device), in
         // method order.
         type Groups<'g> = BTreeMap<(bool, &'g str, Device), Vec<(usize, Range)>>;
@@ -431,7 +517,7 @@ impl Checker<'_> {
                     _ => format!(" for {}", span(first.os_name(shared.from), &shared)),
                 };
                 self.report(
-                    vec![Key::Field("methods"), Key::Index(i), Key::Field("os")],
+                    &[Key::Field("methods"), Key::Index(i), Key::Field("os")],
                     format!(
                         "`os` overlaps method `{}` on {}{versions}; methods with the same approach and scope need ranges that do not overlap",
                         quote(&g.methods[j].id),

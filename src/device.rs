@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::version::{Range, Version};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", expecting = "a device name")]
 pub enum Device {
     Iphone,
     Ipad,

@@ -129,10 +129,26 @@ pub fn search(
         }
     }
     // A team's own guide that holds every word sought is the most specific answer there
-    // is: it ranks with the best built-in result, ahead of it on a tie.
+    // is: it ranks with the best built-in result, ahead of it on a tie. Ranked first by
+    // their best piece alone, only the guides among the first `limit` can be shown, and
+    // only their results are built: a folder may hold thousands.
     let best = found.iter().map(|f| f.score).max().unwrap_or(0);
+    let mut shown: Vec<(u32, &'static Guide)> = Vec::new();
     for entry in catalog.entries() {
         if let Origin::File(_) = entry.origin {
+            let mut score = None;
+            custom_pieces(matcher, entry.guide, query, |piece| {
+                score = Some(piece.score(matcher));
+                false
+            });
+            shown.extend(score.map(|score| (score.max(best + 1), entry.guide)));
+        }
+    }
+    // Stable, as the results are sorted below: folder order among equals.
+    shown.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+    shown.truncate(limit);
+    for entry in catalog.entries() {
+        if shown.iter().any(|&(_, g)| std::ptr::eq(g, entry.guide)) {
             found.extend(
                 custom(matcher, entry.guide, query)
                     .into_iter()
@@ -387,56 +403,84 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
+/// A piece of a custom guide that holds every query word.
+enum Piece<'s, 'g> {
+    /// The guide's title, summary and keywords.
+    Heading,
+    /// A step of a method the query selects: its section, its index and its text resolved.
+    Step(&'s Section<'g>, usize, &'s str),
+}
+
+impl Piece<'_, '_> {
+    fn score(&self, matcher: &Matcher) -> u32 {
+        let per_word = match self {
+            Piece::Heading => 1000,
+            Piece::Step(..) => 600,
+        };
+        per_word * matcher.words_sought() as u32
+    }
+}
+
 /// Custom guides are not in the built-in index: their title, summary and steps are
-/// matched word by word, and only text holding every query word counts.
-fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found> {
+/// matched word by word, and only text holding every query word counts. Hands each such
+/// piece, in order, to `each` until it returns false.
+fn custom_pieces(
+    matcher: &Matcher,
+    guide: &'static Guide,
+    query: &Query,
+    mut each: impl FnMut(Piece<'_, 'static>) -> bool,
+) {
     let wanted = matcher.words_sought();
     if wanted == 0 {
-        return Vec::new();
+        return;
     }
-    let mut found = Vec::new();
-    let heading = format!(
-        "{} {} {}",
-        guide.title,
-        guide.summary,
-        guide.keywords.join(" ")
-    );
-    if matcher.count_in(&heading) >= wanted {
-        let snippet = cut(matcher, &guide.summary);
-        found.push(Found {
-            kind: "guide",
-            id: guide.id.to_string(),
-            title: guide.title.to_string(),
-            devices: Devices::new(),
-            os_range: None,
-            applies_to: String::new(),
-            places: Vec::new(),
-            score: 1000 * wanted as u32,
-            snippet,
-        });
+    let keywords = guide.keywords.iter().map(|k| &**k);
+    let heading = [&*guide.title, &*guide.summary].into_iter().chain(keywords);
+    if matcher.count_in(heading) >= wanted && !each(Piece::Heading) {
+        return;
     }
     for s in select(guide, query, None) {
-        let method = s.method;
-        for (n, step) in method.steps.iter().enumerate() {
+        for (n, step) in s.method.steps.iter().enumerate() {
             let resolved = s.resolve(&step.text);
-            let path = step.path.join(" ");
-            if matcher.count_in(&format!("{resolved} {path}")) < wanted {
-                continue;
+            let path = step.path.iter().map(|p| &**p);
+            let text = std::iter::once(&*resolved).chain(path);
+            if matcher.count_in(text) >= wanted && !each(Piece::Step(&s, n, &resolved)) {
+                return;
             }
-            let snippet = cut(matcher, &resolved);
-            found.push(Found {
-                kind: "step",
-                id: guide.id.to_string(),
-                title: format!("{}: {}, step {}", guide.title, method.title, n + 1),
-                devices: s.devices,
-                os_range: Some(method.os),
-                applies_to: applies_to(&s),
-                places: vec![Place::of(&s)],
-                score: 600 * wanted as u32,
-                snippet,
-            });
         }
     }
+}
+
+fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found> {
+    let mut found = Vec::new();
+    custom_pieces(matcher, guide, query, |piece| {
+        let score = piece.score(matcher);
+        found.push(match piece {
+            Piece::Heading => Found {
+                kind: "guide",
+                id: guide.id.to_string(),
+                title: guide.title.to_string(),
+                devices: Devices::new(),
+                os_range: None,
+                applies_to: String::new(),
+                places: Vec::new(),
+                score,
+                snippet: cut(matcher, &guide.summary),
+            },
+            Piece::Step(s, n, resolved) => Found {
+                kind: "step",
+                id: guide.id.to_string(),
+                title: format!("{}: {}, step {}", guide.title, s.method.title, n + 1),
+                devices: s.devices,
+                os_range: Some(s.method.os),
+                applies_to: applies_to(s),
+                places: vec![Place::of(s)],
+                score,
+                snippet: cut(matcher, resolved),
+            },
+        });
+        true
+    });
     found
 }
 

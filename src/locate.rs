@@ -28,33 +28,11 @@ impl From<usize> for Key<'_> {
 /// The 1-based line and character column of the value at `path`, or of its deepest
 /// existing ancestor when the path runs out: a missing `os` is reported at its method.
 pub fn locate(text: &str, path: &[Key<'_>]) -> (usize, usize) {
-    position(text, offset_of(text, path))
+    position(text, offsets_of(text, &[path])[0])
 }
 
-/// The byte offset of the value at `path`, or of its deepest existing ancestor.
-pub fn offset_of(text: &str, path: &[Key<'_>]) -> usize {
-    let mut s = Scanner {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
-    s.skip_ws();
-    let mut found = s.pos;
-    for key in path {
-        let next = match *key {
-            Key::Field(name) => s.enter_member(name),
-            Key::Index(index) => s.enter_element(index),
-        };
-        match next {
-            Some(at) => found = at,
-            None => break,
-        }
-    }
-    found
-}
-
-/// The byte offsets of the values at many paths, as `offset_of` finds each, in one pass
-/// over the text: a file with thousands of problems is not read again for each one.
+/// The byte offset of the value at each path, or of its deepest existing ancestor, in one
+/// pass over the text: a file with thousands of problems is not read again for each one.
 pub fn offsets_of(text: &str, paths: &[&[Key<'_>]]) -> Vec<usize> {
     // The paths as a tree: node 0 is the document; a node's children are the members
     // and elements some path goes on into.
@@ -161,7 +139,7 @@ pub fn offsets_of(text: &str, paths: &[&[Key<'_>]]) -> Vec<usize> {
                 }
             }
             // Malformed: nothing more is found inside this container; it is skipped as a
-            // whole, as `offset_of` skips a sibling value, and reading goes on after it.
+            // whole, as a sibling value is skipped, and reading goes on after it.
             None => {
                 let Some(frame) = open.pop() else { break };
                 s.pos = frame.start;
@@ -223,22 +201,7 @@ pub fn positions(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
 /// The 1-based line and character column of a byte offset; an offset inside a character
 /// counts as that character, and one past the end as the place after the last character.
 pub fn position(text: &str, offset: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let mut offset = offset.min(bytes.len());
-    while offset > 0 && offset < bytes.len() && is_continuation(bytes[offset]) {
-        offset -= 1;
-    }
-    let before = &bytes[..offset];
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    let column = 1 + before[line_start..]
-        .iter()
-        .filter(|&&b| !is_continuation(b))
-        .count();
-    (line, column)
+    positions(text, &[offset])[0]
 }
 
 /// The byte offset where 1-based `line` starts, or the end of the text when it has fewer lines.
@@ -251,74 +214,6 @@ pub fn line_start(text: &str, line: usize) -> usize {
         .filter(|&(_, b)| b == b'\n')
         .nth(line - 2)
         .map_or(text.len(), |(i, _)| i + 1)
-}
-
-/// Whether a value or an object key starts at byte `offset`.
-pub fn token_starts_at(text: &str, offset: usize) -> bool {
-    let mut hit = false;
-    walk_tokens(text, offset + 1, |start, _| {
-        hit = start == offset;
-        hit
-    });
-    hit
-}
-
-/// The start of the value or object key that ends just before byte `end`, if one does.
-///
-/// serde reports a data error just after the value it rejected; editors want its start.
-pub fn start_of_token_ending_at(text: &str, end: usize) -> Option<usize> {
-    let mut found = None;
-    walk_tokens(text, end, |start, token_end| {
-        if token_end == Some(end) {
-            found = Some(start);
-        }
-        found.is_some()
-    });
-    found
-}
-
-/// Calls `visit(start, Some(end))` for each string, scalar and container as it ends, and
-/// `visit(start, None)` as a container opens, until `visit` returns true or the scan passes
-/// `limit`. Malformed text ends the walk.
-fn walk_tokens(text: &str, limit: usize, mut visit: impl FnMut(usize, Option<usize>) -> bool) {
-    let mut s = Scanner {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
-    let mut open: Vec<usize> = Vec::new();
-    while s.pos <= limit {
-        s.skip_ws();
-        let start = s.pos;
-        let Some(b) = s.peek() else { return };
-        let end = match b {
-            b'{' | b'[' => {
-                open.push(start);
-                if visit(start, None) {
-                    return;
-                }
-                s.pos += 1;
-                continue;
-            }
-            b'}' | b']' => {
-                s.pos += 1;
-                let Some(container) = open.pop() else { return };
-                if visit(container, Some(s.pos)) {
-                    return;
-                }
-                continue;
-            }
-            b',' | b':' => {
-                s.pos += 1;
-                continue;
-            }
-            b'"' => s.skip_string(),
-            _ => s.skip_scalar(),
-        };
-        if end.is_none() || visit(start, Some(s.pos)) {
-            return;
-        }
-    }
 }
 
 fn is_continuation(b: u8) -> bool {
@@ -347,42 +242,6 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// From an object's `{`, moves to the value of member `name` and returns its offset.
-    fn enter_member(&mut self, name: &str) -> Option<usize> {
-        self.eat(b'{')?;
-        loop {
-            self.skip_ws();
-            let key_start = self.pos;
-            if self.peek()? != b'"' {
-                return None;
-            }
-            self.skip_string()?;
-            let matches = self.key_equals(key_start, name);
-            self.eat(b':')?;
-            self.skip_ws();
-            if matches {
-                return Some(self.pos);
-            }
-            self.skip_value()?;
-            self.eat(b',')?;
-        }
-    }
-
-    /// From an array's `[`, moves to element `index` and returns its offset.
-    fn enter_element(&mut self, index: usize) -> Option<usize> {
-        self.eat(b'[')?;
-        for _ in 0..index {
-            self.skip_ws();
-            self.skip_value()?;
-            self.eat(b',')?;
-        }
-        self.skip_ws();
-        match self.peek()? {
-            b']' => None,
-            _ => Some(self.pos),
-        }
-    }
-
     /// Reads an object member's key and colon, leaving the cursor on its value: the key
     /// unescaped, or `Some(None)` for a key that does not unescape.
     fn member(&mut self) -> Option<Option<Cow<'t, str>>> {
@@ -395,11 +254,6 @@ impl<'t> Scanner<'t> {
         self.eat(b':')?;
         self.skip_ws();
         Some(key)
-    }
-
-    /// Compares the string key that starts at `start` and ends at the cursor with `name`.
-    fn key_equals(&self, start: usize, name: &str) -> bool {
-        self.key(start).is_some_and(|k| k == name)
     }
 
     /// The string key that starts at `start` and ends at the cursor, unescaped.
@@ -554,21 +408,6 @@ mod tests {
         assert_eq!(line_start("a\n", 2), 2);
         assert_eq!(line_start("a\n", 9), 2);
     }
-
-    #[test]
-    fn tokens_by_their_ends() {
-        let text = r#"{"a": "xy", "b": [1, {"c": true}]}"#;
-        let end_of = |needle: &str| text.find(needle).unwrap() + needle.len();
-        assert_eq!(start_of_token_ending_at(text, end_of("\"xy\"")), Some(6));
-        assert_eq!(start_of_token_ending_at(text, end_of("\"a\"")), Some(1));
-        assert_eq!(start_of_token_ending_at(text, end_of("true}")), Some(21));
-        assert_eq!(start_of_token_ending_at(text, end_of("}]")), Some(17));
-        assert_eq!(start_of_token_ending_at(text, text.len()), Some(0));
-        assert_eq!(start_of_token_ending_at(text, 5), None);
-        assert!(token_starts_at(text, 17));
-        assert!(token_starts_at(text, 18));
-        assert!(!token_starts_at(text, 19));
-    }
 }
 
 #[cfg(test)]
@@ -606,7 +445,8 @@ mod one_pass {
         let refs: Vec<&[Key]> = paths.iter().map(Vec::as_slice).collect();
         let many = offsets_of(text, &refs);
         for (path, got) in paths.iter().zip(&many) {
-            assert_eq!(*got, offset_of(text, path), "{path:?} in {text:?}");
+            let alone = offsets_of(text, &[path.as_slice()])[0];
+            assert_eq!(*got, alone, "{path:?} in {text:?}");
         }
         let each: Vec<_> = many.iter().map(|&o| position(text, o)).collect();
         assert_eq!(positions(text, &many), each);

@@ -17,7 +17,7 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a guide object")]
 pub struct Guide {
     /// Where editors find the JSON Schema; not used by the tool.
     #[serde(rename = "$schema", default)]
@@ -29,18 +29,19 @@ pub struct Guide {
     pub summary: Text,
     #[serde(default)]
     pub keywords: List<Text>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::objects")]
     pub warnings: List<Remark>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::objects")]
     pub notes: List<Remark>,
     #[serde(default)]
     pub related: List<Text>,
+    #[serde(deserialize_with = "crate::check::objects")]
     pub methods: List<Method>,
 }
 
 /// The four jobs that have a subcommand of their own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case", expecting = "a command name")]
 pub enum Job {
     Signin,
     Signout,
@@ -66,7 +67,7 @@ impl fmt::Display for Job {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case", expecting = "`device` or `all-devices`")]
 pub enum Scope {
     /// Acts on the device in hand.
     #[default]
@@ -76,7 +77,7 @@ pub enum Scope {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a method object")]
 pub struct Method {
     pub id: Text,
     pub title: Text,
@@ -85,39 +86,40 @@ pub struct Method {
     #[serde(default)]
     pub scope: Scope,
     pub devices: List<Device>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::object")]
     pub os: Range,
     #[serde(default)]
     pub since_note: Option<Text>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::objects")]
     pub warnings: List<Remark>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::objects")]
     pub notes: List<Remark>,
+    #[serde(deserialize_with = "crate::check::objects")]
     pub steps: List<Step>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a step object")]
 pub struct Step {
     pub text: Text,
     /// The devices of its method this step is for; empty means all of them.
     #[serde(default)]
     pub devices: List<Device>,
     /// The versions within its method's range this step is for.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::object")]
     pub os: Range,
     #[serde(default)]
     pub path: List<Text>,
     #[serde(default = "yes")]
     pub verified: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::objects")]
     pub warnings: List<Remark>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::objects")]
     pub notes: List<Remark>,
     pub sources: List<Text>,
     /// For `fix-signed-out --interactive`: the question that tells whether this step is
     /// the fix. A step without one is offered as something to try.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::optional_object")]
     pub check: Option<Check>,
     /// Left for the end of an interactive walk, as what remains to do.
     #[serde(default)]
@@ -126,7 +128,7 @@ pub struct Step {
 
 /// A yes/no question asked before a step, and the answer that means the step is the fix.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an object with `ask` and `fault`")]
 pub struct Check {
     pub ask: Text,
     pub fault: Answer,
@@ -147,7 +149,7 @@ impl Step {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", expecting = "`yes` or `no`")]
 pub enum Answer {
     Yes,
     No,
@@ -155,14 +157,14 @@ pub enum Answer {
 
 /// A warning or note, with the facts it rests on.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a warning or note object")]
 pub struct Remark {
     pub text: Text,
     /// The devices it is for; empty means every device its guide, method or step is for.
     #[serde(default)]
     pub devices: List<Device>,
     /// The versions it is for, read in the OS family of `devices` (or of its method).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::object")]
     pub os: Range,
     #[serde(default = "yes")]
     pub verified: bool,
@@ -199,7 +201,10 @@ scoped!(Method, Step, Remark, Faq);
 impl<'de> Deserialize<'de> for Range {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Range, D::Error> {
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[serde(
+            deny_unknown_fields,
+            expecting = "an object with `from` and/or `before`"
+        )]
         struct Raw {
             from: Option<Version>,
             before: Option<Version>,
@@ -249,7 +254,7 @@ pub struct Faq {
     #[serde(default)]
     pub devices: List<Device>,
     /// The versions the answer is for, read in the OS family of `devices`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::check::object")]
     pub os: Range,
     /// Other words people use for the question, for search.
     #[serde(default)]

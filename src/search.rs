@@ -476,10 +476,10 @@ impl Matcher {
         self.terms.terms.len()
     }
 
-    /// How many of those words appear in `text`, with the same tolerance as `search` (two
-    /// neighbouring words run together count too): for text that is not in the built-in
-    /// index, such as custom guides.
-    pub fn count_in(&self, text: &str) -> usize {
+    /// How many of those words appear in `texts`, read one after the other as if joined by
+    /// spaces, with the same tolerance as `search` (two neighbouring words run together
+    /// count too): for text that is not in the built-in index, such as custom guides.
+    pub fn count_in<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> usize {
         let terms = &self.terms.terms;
         // One bit per term found; the words are folded into one buffer, and each pair of
         // neighbours is joined in another, rather than a string apiece.
@@ -492,23 +492,41 @@ impl Matcher {
                 }
             }
         };
+        // Every match keeps the first letter, so a word whose first letter starts no term
+        // matches neither alone nor as the first of two run together: it is folded only
+        // when the word before it could start a match.
+        let could_start = |word: &str| match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => terms
+                .iter()
+                .any(|t| t.first == char::from(b.to_ascii_lowercase())),
+            _ => true,
+        };
         let mut folded = String::new();
         let mut joined = String::new();
         let mut previous: Option<std::ops::Range<usize>> = None;
-        for (start, end) in normalize::words(text) {
+        let words = texts
+            .into_iter()
+            .flat_map(|text| normalize::words(text).map(move |(start, end)| &text[start..end]));
+        for word in words {
             if found == all {
                 break;
             }
+            let starts = could_start(word);
+            if !starts && previous.is_none() {
+                continue;
+            }
             let from = folded.len();
-            normalize::fold_into(&text[start..end], &mut folded);
-            mark(&mut found, &folded[from..]);
+            normalize::fold_into(word, &mut folded);
+            if starts {
+                mark(&mut found, &folded[from..]);
+            }
             if let Some(before) = previous {
                 joined.clear();
                 joined.push_str(&folded[before]);
                 joined.push_str(&folded[from..]);
                 mark(&mut found, &joined);
             }
-            previous = Some(from..folded.len());
+            previous = starts.then_some(from..folded.len());
         }
         found.count_ones() as usize
     }
@@ -789,13 +807,15 @@ mod tests {
         ] {
             for text in texts {
                 assert_eq!(
-                    Matcher::new(query).count_in(text),
+                    Matcher::new(query).count_in([text]),
                     plain(query, text),
                     "{query}: {text}"
                 );
             }
         }
-        assert_eq!(Matcher::new("signout iphone").count_in(texts[0]), 2);
+        assert_eq!(Matcher::new("signout iphone").count_in([texts[0]]), 2);
+        // Texts in parts read as one: "Sign" ends one and "Out" starts the next.
+        assert_eq!(Matcher::new("signout").count_in(["Tap Sign", "Out now"]), 1);
     }
 
     #[test]
@@ -1347,6 +1367,27 @@ mod properties {
             let hits = search(&query, |doc| doc.kind != Kind::Faq);
             prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
             prop_assert!(hits.iter().all(|h| h.doc.kind != Kind::Faq && h.matched >= 1));
+        }
+
+        /// `count_in`, which skips the words that cannot match, counts what a look at every
+        /// word and every pair of neighbours run together counts.
+        #[test]
+        fn count_in_skips_only_words_that_cannot_match(
+            query in "[sinoutgé ]{1,16}",
+            text in "[sinoutgaÉé ,-]{0,80}",
+        ) {
+            let matcher = Matcher::new(&query);
+            let words: Vec<String> = normalize::tokens(&text).collect();
+            let pairs: Vec<String> = words.windows(2).map(|p| p.concat()).collect();
+            let expected = matcher
+                .terms
+                .terms
+                .iter()
+                .filter(|t| words.iter().chain(&pairs).any(|w| t.quality(w).is_some()))
+                .count();
+            prop_assert_eq!(matcher.count_in([text.as_str()]), expected);
+            let (head, tail) = text.split_at(text.find(' ').unwrap_or(0));
+            prop_assert_eq!(matcher.count_in([head, tail]), expected);
         }
 
         /// Marks fall on character boundaries, in order, without overlapping; snippets

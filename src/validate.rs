@@ -11,17 +11,16 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde_json::error::Category;
-use serde_json::Value;
+use serde_path_to_error::Segment;
 
 use crate::guide::Guide;
 use crate::locate::{self, Key};
-use crate::version::{Version, VersionError};
 
 // `pub static FACT_IDS: &[&str]`: the ids of `data/facts.json`, sorted, written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/fact_ids.rs"));
 
+use crate::check::quote;
 pub use crate::check::{check_guide, is_id, FactIds, Finding};
-use crate::check::{join, quote, At};
 
 /// One problem in one file, located for editors and CI.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -65,11 +64,12 @@ impl fmt::Display for Problem {
 /// mark is accepted, as Windows editors write one.
 pub fn check_text(path: &str, text: &str, facts: FactIds<'_>) -> Result<Guide, Vec<Problem>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let early = value_checks(text);
-    if !early.is_empty() {
-        return Err(locate_all(path, text, early));
-    }
-    let guide: Guide = serde_json::from_str(text).map_err(|e| vec![from_serde(path, text, &e)])?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let Ok(guide) = crate::check::object::<_, Guide>(&mut de).and_then(|g| de.end().map(|()| g))
+    else {
+        // Read again, this time keeping track of where serde is, to say where it stopped.
+        return Err(vec![from_serde(path, text)]);
+    };
     let findings = check_guide(&guide, facts);
     if findings.is_empty() {
         return Ok(guide);
@@ -112,100 +112,6 @@ fn locate_all(path: &str, text: &str, findings: Vec<Finding>) -> Vec<Problem> {
         );
     }
     problems
-}
-
-/// Checks made on the JSON value before serde reads it into a `Guide`, where serde's own
-/// error would be puzzling or misplaced:
-/// - arrays where the schema wants objects: serde's derived structs also accept their
-///   fields as an array in order, which no author means and the schema forbids;
-/// - malformed versions and empty ranges: serde learns of them only after it has read on,
-///   so it reports them past the value, or at the closing brace of the method.
-///
-/// Text that is not JSON is left to serde to report.
-fn value_checks(text: &str) -> Vec<Finding> {
-    let Ok(root) = serde_json::from_str::<Value>(text) else {
-        return Vec::new();
-    };
-    let mut found = Vec::new();
-    object(&mut found, &root, Vec::new(), "a guide object");
-    remarks(&mut found, &root, &[]);
-    for (i, m) in items(root.get("methods")).iter().enumerate() {
-        let here = [Key::Field("methods"), Key::Index(i)];
-        object(&mut found, m, here.to_vec(), "a method object");
-        os_field(&mut found, m, &here);
-        remarks(&mut found, m, &here);
-        for (k, s) in items(m.get("steps")).iter().enumerate() {
-            let step = join(&here, &[Key::Field("steps"), Key::Index(k)]);
-            object(&mut found, s, step.clone(), "a step object");
-            os_field(&mut found, s, &step);
-            remarks(&mut found, s, &step);
-        }
-    }
-    found
-}
-
-fn items(v: Option<&Value>) -> &[Value] {
-    v.and_then(Value::as_array).map_or(&[], Vec::as_slice)
-}
-
-fn object(found: &mut Vec<Finding>, v: &Value, at: At, what: &str) {
-    if v.is_array() {
-        found.push(Finding {
-            at,
-            message: format!("invalid type: array, expected {what}"),
-        });
-    }
-}
-
-fn remarks(found: &mut Vec<Finding>, v: &Value, at: &[Key<'static>]) {
-    for field in ["warnings", "notes"] {
-        for (i, r) in items(v.get(field)).iter().enumerate() {
-            let here = join(at, &[Key::Field(field), Key::Index(i)]);
-            object(found, r, here.clone(), "a warning or note object");
-            os_field(found, r, &here);
-        }
-    }
-}
-
-/// The `os` of a method, step or remark.
-fn os_field(found: &mut Vec<Finding>, v: &Value, at: &[Key<'static>]) {
-    if let Some(os) = v.get("os") {
-        let at = join(at, &[Key::Field("os")]);
-        object(
-            found,
-            os,
-            at.clone(),
-            "an object with `from` and/or `before`",
-        );
-        range(found, os, at);
-    }
-}
-
-/// Versions in an `os` object that do not parse, or that make an empty range; other
-/// mistakes in it are left to serde.
-fn range(found: &mut Vec<Finding>, os: &Value, at: At) {
-    let mut bound = |field: &'static str| -> Option<Version> {
-        let text = os.get(field)?.as_str()?;
-        text.parse()
-            .map_err(|e: VersionError| {
-                found.push(Finding {
-                    at: join(&at, &[Key::Field(field)]),
-                    message: e.to_string(),
-                })
-            })
-            .ok()
-    };
-    let (from, before) = (bound("from"), bound("before"));
-    if let (Some(from), Some(before)) = (from, before) {
-        if from >= before {
-            found.push(Finding {
-                at,
-                message: format!(
-                    "empty version range: `from` {from} is not below `before` {before}"
-                ),
-            });
-        }
-    }
 }
 
 /// Loads the custom guides of a folder: its `*.json` files, sorted by name.
@@ -265,6 +171,7 @@ pub fn load_one(
 /// as they would be if the files were loaded from one folder.
 pub fn validate_paths(paths: &[PathBuf], facts: FactIds<'_>) -> Vec<Problem> {
     let mut run = Run::new(facts);
+    run.ids = Some(BTreeMap::new());
     for path in paths {
         if path.is_dir() {
             match json_files(path) {
@@ -289,15 +196,15 @@ pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
         |e: std::io::Error| Problem::whole_file(&shown, format!("cannot read folder: {e}"));
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(cannot)? {
-        let entry = entry.map_err(cannot)?;
-        let name = entry.file_name();
-        let path = entry.path();
-        let hidden = name.as_encoded_bytes().starts_with(b".");
-        if !hidden && path.extension().is_some_and(|e| e == "json") {
+        let path = entry.map_err(cannot)?.path();
+        let name = path.file_name().map_or(&[][..], |n| n.as_encoded_bytes());
+        if !name.starts_with(b".") && name.ends_with(b".json") {
             files.push(path);
         }
     }
-    files.sort();
+    // In one folder, by name: every path is the folder's and a name, so comparing the
+    // paths' bytes does it without walking their components.
+    files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     Ok(files)
 }
 
@@ -309,11 +216,13 @@ enum Named {
     Freely,
 }
 
-/// The files checked so far in one load or validation, to find ids used twice.
+/// The files checked so far in one load or validation.
 struct Run<'f> {
     facts: FactIds<'f>,
-    /// Guide id → the file that has it.
-    ids: BTreeMap<String, String>,
+    /// Guide id → the file that has it, to find ids used twice, when files from more than
+    /// one folder or argument are checked together. In one folder no two can share an id,
+    /// as each is named after its own.
+    ids: Option<BTreeMap<String, String>>,
     problems: Vec<Problem>,
 }
 
@@ -321,15 +230,18 @@ impl<'f> Run<'f> {
     fn new(facts: FactIds<'f>) -> Run<'f> {
         Run {
             facts,
-            ids: BTreeMap::new(),
+            ids: None,
             problems: Vec::new(),
         }
     }
 
     /// Checks one file, recording its problems; returns its guide when it has none.
     fn file(&mut self, path: &Path, named: Named) -> Option<(String, Guide)> {
-        let shown = path.display().to_string();
-        let text = match read_text(path) {
+        // As `display` shows it, without formatting for the common case.
+        let shown = path
+            .to_str()
+            .map_or_else(|| path.display().to_string(), str::to_owned);
+        let text = match read_text(path, &shown) {
             Ok(text) => text,
             Err(p) => {
                 self.problems.push(p);
@@ -343,8 +255,8 @@ impl<'f> Run<'f> {
                 return None;
             }
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy());
-        if named == Named::AfterId && stem.as_deref() != Some(guide.id.as_ref()) {
+        let stem = path.file_stem().and_then(|s| s.to_str());
+        if named == Named::AfterId && stem != Some(guide.id.as_ref()) {
             let (line, column) = locate::locate(&text, &[Key::Field("id")]);
             self.problems.push(Problem {
                 message: format!(
@@ -357,7 +269,10 @@ impl<'f> Run<'f> {
             });
             return None;
         }
-        if let Some(first) = self.ids.get(guide.id.as_ref()) {
+        let Some(ids) = &mut self.ids else {
+            return Some((shown, guide));
+        };
+        if let Some(first) = ids.get(guide.id.as_ref()) {
             let (line, column) = locate::locate(&text, &[Key::Field("id")]);
             self.problems.push(Problem {
                 message: format!(
@@ -370,22 +285,21 @@ impl<'f> Run<'f> {
             });
             return None;
         }
-        self.ids.insert(guide.id.to_string(), shown.clone());
+        ids.insert(guide.id.to_string(), shown.clone());
         Some((shown, guide))
     }
 }
 
 /// Reads a file as UTF-8, locating the first byte that is not.
-fn read_text(path: &Path) -> Result<String, Problem> {
-    let shown = path.display().to_string();
+fn read_text(path: &Path, shown: &str) -> Result<String, Problem> {
     let bytes = crate::guide_file::read(path)
-        .map_err(|e| Problem::whole_file(&shown, format!("cannot read: {e}")))?;
+        .map_err(|e| Problem::whole_file(shown, format!("cannot read: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
         let (line, column) = locate::position(&prefix, valid);
         Problem {
-            path: shown,
+            path: shown.to_owned(),
             line,
             column,
             message: "not UTF-8 text; save guide files as UTF-8".to_owned(),
@@ -393,26 +307,44 @@ fn read_text(path: &Path) -> Result<String, Problem> {
     })
 }
 
-/// A serde error as a problem: the message without serde's position suffix and with the
-/// model's type names in words, located in characters rather than bytes, and for schema
-/// errors at the start of the offending value rather than just after it.
-fn from_serde(path: &str, text: &str, e: &serde_json::Error) -> Problem {
+/// The first serde error in a file that does not parse, as a problem: the message without
+/// serde's position suffix and in JSON's words, located in characters rather than bytes.
+/// A schema error is placed at the start of the value it is about, which serde's path
+/// names, or at the key it is about; a syntax error where serde stopped reading.
+fn from_serde(path: &str, text: &str) -> Problem {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let mut track = serde_path_to_error::Track::new();
+    let tracked = serde_path_to_error::Deserializer::new(&mut de, &mut track);
+    let e = match crate::check::object::<_, Guide>(tracked).and_then(|_| de.end()) {
+        Err(e) => e,
+        // Not reached: the same text failed to parse a moment ago.
+        Ok(()) => return Problem::whole_file(path, "does not parse".to_owned()),
+    };
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = quote(&tidy(full.strip_suffix(&suffix).unwrap_or(&full)));
-    let (line, column) = if e.line() == 0 {
-        (1, 1)
-    } else {
-        // serde's column counts bytes and names the last byte read; 0 means the line break
-        // before the line.
-        let read = locate::line_start(text, e.line()) + e.column();
-        match e.classify() {
-            Category::Data => locate::position(text, value_start(text, read)),
-            _ if message == "trailing comma" => locate::position(text, comma_before(text, read)),
-            _ if e.column() == 0 => locate::position(text, read),
-            _ => locate::position(text, read - 1),
-        }
+    // serde's column counts bytes and names the last byte read; 0 means the line break
+    // before the line.
+    let read = (e.line() > 0).then(|| locate::line_start(text, e.line()) + e.column());
+    let offset = match (e.classify(), read) {
+        (_, None) => 0,
+        (Category::Data, Some(read)) => key_before(text, read).unwrap_or_else(|| {
+            let path = track.path();
+            let keys: Vec<Key> = path
+                .iter()
+                .map_while(|segment| match segment {
+                    Segment::Map { key } => Some(Key::Field(key)),
+                    Segment::Seq { index } => Some(Key::Index(*index)),
+                    _ => None,
+                })
+                .collect();
+            locate::offsets_of(text, &[&keys])[0]
+        }),
+        _ if message == "trailing comma" => comma_before(text, read.unwrap_or(0)),
+        (_, Some(read)) if e.column() == 0 => read,
+        (_, Some(read)) => read - 1,
     };
+    let (line, column) = locate::position(text, offset);
     Problem {
         path: path.to_owned(),
         line,
@@ -421,22 +353,27 @@ fn from_serde(path: &str, text: &str, e: &serde_json::Error) -> Problem {
     }
 }
 
-/// The start of the value a schema error is about, given the bytes serde had read: serde
-/// stops just after a value it rejects (or after the whitespace that follows it), and
-/// just before the opening bracket of a container of the wrong type.
-fn value_start(text: &str, read: usize) -> usize {
+/// The start of the object key that ends at `read`, when serde stopped just after one (an
+/// unknown or repeated field).
+fn key_before(text: &str, read: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let read = read.min(bytes.len());
-    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
-    let back = read - bytes[..read].iter().rev().take_while(|b| space(b)).count();
-    if let Some(start) = locate::start_of_token_ending_at(text, back) {
-        return start;
+    let after = bytes.get(read..)?.iter().find(|b| !b.is_ascii_whitespace());
+    if after != Some(&b':') || read == 0 || bytes[read - 1] != b'"' {
+        return None;
     }
-    let next = read + bytes[read..].iter().take_while(|b| space(b)).count();
-    if locate::token_starts_at(text, next) {
-        return next;
+    // The opening quote: the nearest one before that no backslash escapes.
+    let mut at = read - 1;
+    loop {
+        at = bytes[..at].iter().rposition(|&b| b == b'"')?;
+        let slashes = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if slashes % 2 == 0 {
+            return Some(at);
+        }
     }
-    read
 }
 
 /// The comma before the bracket serde stopped at, which is what an author has to delete.
@@ -445,28 +382,13 @@ fn comma_before(text: &str, read: usize) -> usize {
     bytes.iter().rposition(|&b| b == b',').unwrap_or(read)
 }
 
-/// serde's messages with the model's Rust type names replaced by what a guide author writes.
+/// serde's words for JSON's kinds of value, in JSON's words; the model's own names come
+/// from `#[serde(expecting = …)]`.
 fn tidy(message: &str) -> String {
-    const WORDS: [(&str, &str); 11] = [
-        ("invalid type: sequence", "invalid type: array"),
-        ("invalid type: map", "invalid type: object"),
-        ("struct Guide", "a guide object"),
-        ("struct Method", "a method object"),
-        ("struct Step", "a step object"),
-        ("struct Remark", "a warning or note object"),
-        ("struct Raw", "an object with `from` and/or `before`"),
-        ("enum Device", "a device name"),
-        ("enum Scope", "`device` or `all-devices`"),
-        ("enum Job", "a command name"),
-        ("a sequence", "an array"),
-    ];
-    let mut message = message.to_owned();
-    for (from, to) in WORDS {
-        if message.contains(from) {
-            message = message.replace(from, to);
-        }
-    }
     message
+        .replace("invalid type: sequence", "invalid type: array")
+        .replace("invalid type: map", "invalid type: object")
+        .replace("a sequence", "an array")
 }
 
 #[cfg(test)]
@@ -616,6 +538,29 @@ mod tests {
             "g.json:1:1: invalid type: array, expected a guide object"
         );
         assert_eq!(check(""), "g.json:1:1: EOF while parsing a value");
+    }
+
+    #[test]
+    fn arrays_are_not_read_as_objects() {
+        // serde would read each of these as the object with its fields in this order.
+        let method = |rest: &str| {
+            let text = format!(
+                r#"{{"id":"x","title":"t","summary":"s","methods":[{{"id":"m","title":"t","devices":["iphone"],{rest}}}]}}"#
+            );
+            check_text("g.json", &text, FACT_IDS).unwrap_err()[0].to_string()
+        };
+        assert_eq!(
+            method(r#""os":["17","18"],"steps":[{"text":"t","sources":["S0-4"]}]"#),
+            "g.json:1:96: invalid type: array, expected an object with `from` and/or `before`"
+        );
+        assert_eq!(
+            method(r#""steps":[["t",[],{},[],true,[],[],["S0-4"]]]"#),
+            "g.json:1:100: invalid type: array, expected a step object"
+        );
+        assert_eq!(
+            method(r#""steps":[{"text":"t","sources":["S0-4"],"check":["Is it on?","no"]}]"#),
+            "g.json:1:139: invalid type: array, expected an object with `ask` and `fault`"
+        );
     }
 
     #[test]

@@ -167,6 +167,52 @@ fn a_command_reads_only_the_guide_it_prints() {
 }
 
 #[test]
+fn a_folder_with_one_broken_file_is_reported_until_it_is_fixed() {
+    let base = std::fs::read_to_string("tests/fixtures/valid/base/company-signout.json").unwrap();
+    let dir = Scratch::new("broken-then-fixed");
+    dir.copy(&format!("{ADDITION}/mdm-reset.json"), "mdm-reset.json");
+    let file = dir.0.join("company-signout.json");
+    // An array where the schema wants an object, which serde alone would read as one.
+    let broken = base.replace(r#""os": { "from": "18" }"#, r#""os": ["18"]"#);
+    assert_ne!(broken, base);
+    std::fs::write(&file, broken).unwrap();
+    let d = dir.arg();
+    let want = format!(
+        "imsg-guide: error: {d}/company-signout.json:24:13: invalid type: array, expected an object with `from` and/or `before`"
+    );
+    for args in [
+        &["list"][..],
+        &["search", "sign", "out"],
+        &["list", "--json"],
+    ] {
+        let full: Vec<&str> = ["--guides-dir", d].iter().chain(args).copied().collect();
+        assert_contains(&fails(&full, 2), &want);
+    }
+
+    std::fs::write(&file, base).unwrap();
+    let list = stdout(&["--guides-dir", d, "list"]);
+    assert_contains(&list, "company-signout");
+    assert_contains(&list, &format!("from {d}/mdm-reset.json"));
+    // Both guides hold "sign out" in their heading: `-n 1` gives the first in the folder.
+    let found: Value = serde_json::from_str(&stdout(&[
+        "--guides-dir",
+        d,
+        "search",
+        "sign out",
+        "-n",
+        "1",
+        "--json",
+    ]))
+    .unwrap();
+    let results = found["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0]["guide_id"], "company-signout");
+    let two = stdout(&["--guides-dir", d, "search", "sign out", "-n", "2"]);
+    assert_contains(&two, "imsg-guide show company-signout");
+    assert_contains(&two, "imsg-guide show mdm-reset");
+}
+
+#[test]
 fn in_a_guides_folder_the_file_name_is_the_id() {
     let dir = Scratch::new("named");
     dir.copy(&format!("{ADDITION}/mdm-reset.json"), "reset.json");
