@@ -303,9 +303,10 @@ impl Audience {
             Some(_) => self.range,
             None => self.range.intersect(os).unwrap_or(self.range),
         };
-        let mut label = Vec::new();
+        // "iPhone, iPad · iOS 26 and later": the devices when fewer, the versions when fewer.
+        let mut label = String::new();
         if kept.len() < self.devices.len() {
-            label.push(join_names(&kept, ", "));
+            label = join_names(&kept, ", ");
         }
         let narrowed = Audience {
             devices: kept,
@@ -315,9 +316,12 @@ impl Audience {
         if self.os.is_none() && range != self.range && narrowed.one_family().is_some() {
             let supported = narrowed.devices[0].supported();
             let shown = range.intersect(&supported).unwrap_or(range);
-            label.push(narrowed.range_words(&shown));
+            if !label.is_empty() {
+                label.push_str(" · ");
+            }
+            label.push_str(&narrowed.range_words(&shown));
         }
-        let label = (!label.is_empty()).then(|| label.join(" · "));
+        let label = (!label.is_empty()).then_some(label);
         Some((Cow::Owned(narrowed), label))
     }
 
@@ -470,7 +474,7 @@ const TERMS: &[Term] = &[
 ];
 
 fn join_names(devices: &[Device], separator: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(48);
     for (i, d) in devices.iter().enumerate() {
         if i > 0 {
             out.push_str(separator);
