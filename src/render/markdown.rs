@@ -11,7 +11,7 @@ use crate::faq::Faq;
 use crate::filter::Audience;
 use crate::find::Group;
 use crate::guide::{Remark, Text};
-use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
+use crate::render::{covered_devices, faq_answer, itoa, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
@@ -28,6 +28,19 @@ enum Trust {
     Outside,
 }
 
+/// The bytes Markdown would read as markup, escaped in text: one table look-up a byte,
+/// as every line of an answer is scanned.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let bytes = b"\\`*_[]<|";
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 impl<W: Write> Out<'_, W> {
     fn raw(&mut self, text: &str) -> io::Result<&mut Self> {
         self.0.write_all(text.as_bytes())?;
@@ -42,10 +55,7 @@ impl<W: Write> Out<'_, W> {
             Trust::Outside => for_terminal(text),
         };
         let mut rest: &str = &clean;
-        while let Some(at) = rest
-            .bytes()
-            .position(|b| matches!(b, b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'|'))
-        {
+        while let Some(at) = rest.bytes().position(|b| SPECIAL[usize::from(b)]) {
             self.raw(&rest[..at])?.raw("\\")?.raw(&rest[at..=at])?;
             rest = &rest[at + 1..];
         }
@@ -191,20 +201,6 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 
 const WARNING: &str = "> **Warning:** ";
 const NOTE: &str = "> **Note:** ";
-
-/// A number in decimal, without the formatting machinery.
-fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[at..]).unwrap_or("0")
-}
 
 pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
     let mut o = Out(out, false, Trust::Outside);

@@ -213,6 +213,20 @@ pub fn covered_devices(guide: &Guide) -> String {
     out
 }
 
+/// A number in decimal, without the formatting machinery.
+pub fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+}
+
 /// An FAQ answer as printed: whom it is for when that is not everyone, and the
 /// unverified mark when it rests on a single source.
 pub fn faq_answer(faq: &Faq) -> String {

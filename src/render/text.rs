@@ -14,7 +14,7 @@ use crate::faq::Faq;
 use crate::filter::{Audience, Fit, Section};
 use crate::find::Group;
 use crate::guide::{Remark, Step, Text};
-use crate::render::{covered_devices, faq_answer, newer_than_verified, GuideAnswer};
+use crate::render::{covered_devices, faq_answer, itoa, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
@@ -410,24 +410,17 @@ impl<'w, W: Write> Writer<'w, W> {
 }
 
 /// "  7. ": a step's number right-aligned in three columns, as `{:>3}. ` writes it, but
-/// without the formatter, which costs more than the rest of the line.
-fn step_number(number: usize) -> String {
-    let mut digits = Vec::with_capacity(8);
-    let mut n = number;
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut s = String::with_capacity(8);
-    for _ in digits.len()..3 {
-        s.push(' ');
-    }
-    s.extend(digits.iter().rev().map(|&d| char::from(d)));
-    s.push_str(". ");
-    s
+/// into `buf` and without the formatter, which cost more than the rest of the line.
+fn step_number(number: usize, buf: &mut [u8; 24]) -> &str {
+    let mut digits = [0; 20];
+    let digits = itoa(number, &mut digits).as_bytes();
+    let pad = 3usize.saturating_sub(digits.len());
+    let len = pad + digits.len() + 2;
+    buf[..pad].fill(b' ');
+    buf[pad..len - 2].copy_from_slice(digits);
+    buf[len - 2..len].copy_from_slice(b". ");
+    // Only ASCII digits and spaces were written.
+    std::str::from_utf8(&buf[..len]).unwrap_or_default()
 }
 
 /// `imsg-guide show ID`, without the formatter: See also lists a few of them per answer.
@@ -523,7 +516,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 /// warnings and notes, in the words of the audience it applies to.
 fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
     let (step, audience) = (fit.item, &fit.audience);
-    w.painted(&step_number(number), title())?;
+    w.painted(step_number(number, &mut [0; 24]), title())?;
     let scope = fit.label.as_ref().map(|l| l.clone() + ":");
     if let Some(scope) = &scope {
         w.flow(5, 5, words(scope, heading()))?;
@@ -888,4 +881,14 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn step_numbers_are_aligned_as_the_formatter_aligns_them() {
+        for n in [0, 1, 9, 10, 99, 100, 999, 1000, usize::MAX] {
+            assert_eq!(super::step_number(n, &mut [0; 24]), format!("{n:>3}. "));
+        }
+    }
 }
