@@ -43,7 +43,13 @@ pub fn search(
     limit: usize,
     grouped: bool,
 ) -> Vec<Found> {
-    let replaced = |id: &str| catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
+    // Asked of every document the index holds: without custom guides, of none.
+    let any_custom = catalog
+        .entries()
+        .iter()
+        .any(|e| e.origin != Origin::BuiltIn);
+    let replaced =
+        |id: &str| any_custom && catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
     let mut hits = search::search(text, |doc| {
         !replaced(doc.id()) && (!narrowed || doc.fits(query))

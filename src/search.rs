@@ -212,7 +212,7 @@ impl Term {
     fn quality(&self, word: &str) -> Option<u32> {
         // Every kind of match keeps the first letter: the cheapest test goes first, since
         // most words of a text fail it.
-        if !word.starts_with(self.first) {
+        if !starts_with_char(word, self.first) {
             return None;
         }
         if word == self.text {
@@ -232,6 +232,16 @@ impl Term {
             return None;
         }
         distance(&self.text, word, max).map(edit_quality)
+    }
+}
+
+/// `word.starts_with(first)`, without encoding an ASCII `first` as UTF-8 first: this
+/// runs for every word of every text a search or a highlight looks at.
+fn starts_with_char(word: &str, first: char) -> bool {
+    if first.is_ascii() {
+        word.as_bytes().first() == Some(&(first as u8))
+    } else {
+        word.starts_with(first)
     }
 }
 
@@ -586,7 +596,7 @@ impl Matcher {
                 let could = terms
                     .terms
                     .iter()
-                    .any(|t| t.chars > folded.len() && folded.starts_with(t.first));
+                    .any(|t| t.chars > folded.len() && starts_with_char(folded, t.first));
                 if could && text[end..next_start].chars().all(|c| c == ' ' || c == '-') {
                     joined.clear();
                     joined.push_str(folded);
