@@ -288,6 +288,15 @@ fn push_named(out: &mut String, os_name: &str, v: Version) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn all_is_in_declaration_order() {
+        // `filter::coverage` indexes its table by `device as usize`.
+        for (i, d) in Device::ALL.into_iter().enumerate() {
+            assert_eq!(d as usize, i, "{d:?}");
+        }
+    }
+
     use super::*;
 
     fn v(s: &str) -> Version {

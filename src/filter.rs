@@ -529,20 +529,24 @@ pub fn range_fits(range: &Range, device: Device, os: Option<Version>) -> bool {
     }
 }
 
-/// The union of version ranges a guide covers for a device, for `list`.
-pub fn coverage(guide: &Guide, device: Device) -> Option<Range> {
-    let mut covered: Option<Range> = None;
-    for method in guide.methods.iter().filter(|m| m.devices.contains(&device)) {
-        let Some(r) = method.os.intersect(&device.supported()) else {
-            continue;
-        };
-        covered = Some(match covered {
-            None => r,
-            Some(c) => Range {
-                from: c.from.zip(r.from).map(|(a, b)| a.min(b)),
-                before: c.before.zip(r.before).map(|(a, b)| a.max(b)),
-            },
-        });
+/// The union of version ranges a guide covers for each device, in `Device::ALL` order,
+/// for `list`: one pass over the methods for all five.
+pub fn coverage(guide: &Guide) -> [Option<Range>; Device::ALL.len()] {
+    let mut covered = [None; Device::ALL.len()];
+    for method in guide.methods.iter() {
+        for &device in method.devices.iter() {
+            let Some(r) = method.os.intersect(&device.supported()) else {
+                continue;
+            };
+            let slot: &mut Option<Range> = &mut covered[device as usize];
+            *slot = Some(match *slot {
+                None => r,
+                Some(c) => Range {
+                    from: c.from.zip(r.from).map(|(a, b)| a.min(b)),
+                    before: c.before.zip(r.before).map(|(a, b)| a.max(b)),
+                },
+            });
+        }
     }
     covered
 }
@@ -553,7 +557,7 @@ pub fn outside_coverage(guide: &Guide, query: &Query) -> Option<String> {
     let (&[device], Some(os)) = (query.devices.as_slice(), query.os) else {
         return None;
     };
-    let covered = coverage(guide, device)?;
+    let covered = coverage(guide)[device as usize]?;
     if covered.contains(os) {
         return None;
     }

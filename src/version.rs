@@ -45,18 +45,9 @@ impl Version {
     }
 }
 
-impl Version {
-    /// The parts as one number that orders as the versions do: comparing versions is what
-    /// narrowing an answer does most.
-    fn key(&self) -> u128 {
-        let [major, minor, patch] = self.parts.map(u128::from);
-        major << 64 | minor << 32 | patch
-    }
-}
-
 impl PartialEq for Version {
     fn eq(&self, other: &Version) -> bool {
-        self.key() == other.key()
+        self.parts == other.parts
     }
 }
 
@@ -70,7 +61,7 @@ impl PartialOrd for Version {
 
 impl Ord for Version {
     fn cmp(&self, other: &Version) -> Ordering {
-        self.key().cmp(&other.key())
+        self.parts.cmp(&other.parts)
     }
 }
 

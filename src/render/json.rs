@@ -341,9 +341,10 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
             title: &g.title,
             summary: &g.summary,
             coverage: Device::ALL
-                .iter()
-                .filter_map(|&device| {
-                    let r: Range = coverage(g, device)?;
+                .into_iter()
+                .zip(coverage(g))
+                .filter_map(|(device, r)| {
+                    let r: Range = r?;
                     let label = (device != Device::Web)
                         .then(|| range_label(device.os_name(r.from), device.family(), &r));
                     Some(Coverage {

@@ -196,8 +196,8 @@ pub fn newer_than_verified(answer: &GuideAnswer) -> Option<String> {
 /// "iPhone (iOS 5 and later), Mac (macOS 10.8 and later), Apple Account website".
 pub fn covered_devices(guide: &Guide) -> String {
     let mut out = String::with_capacity(128);
-    for d in Device::ALL {
-        let Some(range) = coverage(guide, d) else {
+    for (d, range) in Device::ALL.into_iter().zip(coverage(guide)) {
+        let Some(range) = range else {
             continue;
         };
         if !out.is_empty() {
