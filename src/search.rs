@@ -562,13 +562,18 @@ impl Matcher {
         }
         // Every match keeps the first letter, so a word whose first letter starts no term
         // is neither folded nor matched; the others are folded once, into one buffer.
-        let firsts: Vec<char> = terms.terms.iter().map(|t| t.first).collect();
+        // The ASCII first letters, one bit each.
+        let firsts: u128 = terms
+            .terms
+            .iter()
+            .filter(|t| t.first.is_ascii())
+            .fold(0, |bits, t| bits | 1 << (t.first as u32));
         let mut buffer = String::with_capacity(text.len());
         let words: Vec<(usize, usize, usize, bool)> = normalize::words(text)
             .map(|(start, end)| {
                 let from = buffer.len();
-                let first = text[start..].chars().next().unwrap_or(' ');
-                if first.is_ascii() && !firsts.contains(&first.to_ascii_lowercase()) {
+                let first = text.as_bytes()[start];
+                if first.is_ascii() && firsts & 1 << first.to_ascii_lowercase() == 0 {
                     return (start, end, from, false);
                 }
                 normalize::fold_into(&text[start..end], &mut buffer);

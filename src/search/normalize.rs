@@ -23,6 +23,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// The offset of the first character from `from` on that is (`word`) or is not a word
 /// character.
+#[inline]
 fn next_boundary(text: &str, from: usize, word: bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
