@@ -1,20 +1,21 @@
 //! The imsg-guide binary: the library does the work.
 //!
-//! On Unix the binary has its own C `main` instead of Rust's start-up code. That code
-//! spends about 100,000 instructions on every run (a third of a typical answer) reading
-//! `/proc/self/maps` to place a guard page for the main thread's stack, and sets up a
-//! handler that only turns a stack overflow into a message. Of what it does, the tool
-//! needs one thing, that a closed pipe comes back as an error to handle rather than a
-//! signal that kills it: `main` sets that up itself. The arguments are still read by
-//! `std::env::args_os`, which glibc and the other Unix libcs hand to the standard library
-//! before `main` runs.
+//! On Linux with glibc the binary has its own C `main` instead of Rust's start-up code.
+//! That code spends about 100,000 instructions on every run (a third of a typical answer)
+//! reading `/proc/self/maps` to place a guard page for the main thread's stack, and sets
+//! up a handler that only turns a stack overflow into a message. Of what it does, the
+//! tool needs one thing, that a closed pipe comes back as an error to handle rather than
+//! a signal that kills it: `main` sets that up itself. The arguments are still read by
+//! `std::env::args_os`, which glibc hands to the standard library before `main` runs; on
+//! other systems the standard library learns them only in its start-up code, so they
+//! keep it.
 //!
 //! This is the only unsafe code in the project; the library forbids it.
 
-#![cfg_attr(unix, no_main)]
+#![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
 #![allow(unsafe_code)]
 
-#[cfg(unix)]
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[unsafe(no_mangle)]
 extern "C" fn main(
     _argc: std::ffi::c_int,
@@ -28,7 +29,7 @@ extern "C" fn main(
     imsg_guide::run_main()
 }
 
-#[cfg(not(unix))]
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn main() -> std::process::ExitCode {
     // Exit codes are 0–130, so they fit a byte.
     std::process::ExitCode::from(imsg_guide::run_main() as u8)
