@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use owo_colors::{OwoColorize, Style};
+use owo_colors::Style;
 
 use crate::catalog::{Entry, Origin};
 use crate::config::Config;
@@ -17,36 +17,6 @@ use crate::guide::{Remark, Step, Text};
 use crate::render::{covered_devices, faq_answer, itoa, newer_than_verified, GuideAnswer};
 use crate::sanitize::for_terminal;
 use crate::search::Matcher;
-
-/// Styles, or none of them when color is off.
-#[derive(Clone, Copy)]
-struct Palette {
-    on: bool,
-}
-
-impl Palette {
-    fn paint<'a>(&self, text: &'a str, style: Style) -> Painted<'a> {
-        Painted {
-            text,
-            style: self.on.then_some(style),
-        }
-    }
-}
-
-struct Painted<'a> {
-    text: &'a str,
-    style: Option<Style>,
-}
-
-impl Display for Painted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = for_terminal(self.text);
-        match self.style {
-            Some(style) => Display::fmt(&text.style(style), f),
-            None => f.write_str(&text),
-        }
-    }
-}
 
 const UNVERIFIED: &str = "(unverified)";
 
@@ -117,7 +87,8 @@ fn words(text: &str, style: Style) -> std::iter::Once<Word<'_>> {
 
 struct Writer<'w, W: Write> {
     out: &'w mut W,
-    palette: Palette,
+    /// Whether to draw in colours.
+    colors: bool,
     width: Option<usize>,
     /// The style whose escape sequence is open, so runs of one style share one sequence.
     open: Option<Style>,
@@ -142,7 +113,7 @@ impl<'w, W: Write> Writer<'w, W> {
     fn new(out: &'w mut W, config: &Config) -> Self {
         Writer {
             out,
-            palette: Palette { on: config.color },
+            colors: config.color,
             width: config.width,
             open: None,
             prefixes: Vec::new(),
@@ -161,7 +132,7 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     fn set_style(&mut self, style: Style) -> io::Result<()> {
-        if !self.palette.on || self.open == Some(style) {
+        if !self.colors || self.open == Some(style) {
             return Ok(());
         }
         self.end_style()?;
@@ -658,7 +629,7 @@ fn flow_marked<W: Write>(
     text: &str,
     marks: &[(usize, usize)],
 ) -> io::Result<()> {
-    if !w.palette.on || marks.is_empty() {
+    if !w.colors || marks.is_empty() {
         return w.flow(column, indent, words(text, plain()));
     }
     // Colored: cut the text into runs of words that are all marked or all not, each run
@@ -724,7 +695,7 @@ pub fn faqs<W: Write>(
         write!(w.out, "  ")?;
         let answer = faq_answer(faq);
         let marks = match &matcher {
-            Some(m) if w.palette.on => m.words(&answer),
+            Some(m) if w.colors => m.words(&answer),
             _ => Vec::new(),
         };
         flow_marked(&mut w, 2, 2, &answer, &marks)?;
@@ -795,7 +766,7 @@ pub fn results<W: Write>(
                 indent = 6;
             }
             w.spaces(indent)?;
-            let marks = if w.palette.on {
+            let marks = if w.colors {
                 matcher.words(&hit.snippet)
             } else {
                 Vec::new()
@@ -817,7 +788,6 @@ pub fn results<W: Write>(
 /// corrected it, and its citations with their URLs, aligned under the summary.
 pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    let palette = w.palette;
     let id_width = facts.iter().map(|f| f.id.len()).max().unwrap_or(0);
     let indent = id_width + 2 + "seed".len() + 2;
     for (i, fact) in facts.iter().enumerate() {
@@ -830,16 +800,10 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
         } else {
             title()
         };
-        write!(
-            w.out,
-            "{}{:pad$}  {}{:rest$}  ",
-            palette.paint(&fact.id, path_element()),
-            "",
-            palette.paint(confidence, style),
-            "",
-            pad = id_width - fact.id.len(),
-            rest = "seed".len() - confidence.len(),
-        )?;
+        w.painted(&fact.id, path_element())?;
+        w.spaces(id_width - fact.id.len() + 2)?;
+        w.painted(confidence, style)?;
+        w.spaces("seed".len() - confidence.len() + 2)?;
         w.flow(indent, indent, words(&fact.summary, plain()))?;
         let line = |w: &mut Writer<W>, label: &str, text: &str| -> io::Result<()> {
             w.spaces(indent)?;
