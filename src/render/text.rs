@@ -55,10 +55,10 @@ struct Word<'a> {
     atomic: bool,
 }
 
-/// Columns a string takes: one per character, counted from UTF-8 lead bytes. Guide text
-/// has no wide or combining characters.
+/// Columns a string takes: one per character (the standard library counts them a word
+/// at a time). Guide text has no wide or combining characters.
 fn display_width(s: &str) -> usize {
-    s.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+    s.chars().count()
 }
 
 /// The byte offset of character `n` of `s`, or `None` when `s` has no more than `n`
