@@ -6,8 +6,10 @@
 //! is shown as plain text.
 //!
 //! - `for_terminal` cleans one text before it is laid out, so widths are right.
-//! - `Terminal` is the writer every byte for stdout and stderr goes through, so a text
-//!   that some new code path forgets to clean still cannot reach the terminal raw.
+//! - `Terminal` is the writer stdout and stderr are written through, so a text that some
+//!   new code path forgets to clean still cannot reach the terminal raw. The one way
+//!   past it is `write_stdout` for an answer made only of built-in text, which
+//!   `build.rs` has checked.
 //! - `visible` shows what was removed, as escapes, for error messages about the input.
 //! - `Terminal::json` keeps JSON exact while escaping the same characters as `\uXXXX`.
 
@@ -281,8 +283,8 @@ fn sgr_after_escape(rest: &[u8]) -> Option<usize> {
     (params[n] == b'm').then_some(n + 2)
 }
 
-/// A writer that lets through only text: the one point every byte for stdout and stderr
-/// passes, whatever wrote it.
+/// A writer that lets through only text: the one point stdout and stderr are written
+/// through, whatever wrote them (answers of built-in text only aside: `write_stdout`).
 ///
 /// It removes what `for_terminal` removes, statefully across writes, so a sequence or a
 /// character split between two writes is still caught. Line feeds and tabs pass. With
