@@ -304,6 +304,11 @@ impl Tables {
         if let Some(&n) = self.index.get(s) {
             return n;
         }
+        // Answers cite facts, and built-in answers skip the terminal filter: checked here.
+        assert!(
+            sanitize::for_terminal(s) == s,
+            "data/facts.json has characters a terminal must not see: {s:?}"
+        );
         self.text.push_str(s);
         self.ends.push(self.text.len() as u32);
         let n = self.ends.len() as u16;
