@@ -9,7 +9,6 @@ use crate::device::Device;
 use crate::error::Error;
 use crate::filter::Query;
 use crate::guide::{Job, Scope};
-use crate::render::{self, Printer};
 
 /// A command line, resolved: what to do, for whom, and how to print it.
 #[derive(Debug)]
@@ -163,15 +162,6 @@ impl Config {
             sources: args.sources,
             paging: (terminal && args.paging != Paging::Never).then_some(args.paging),
         })
-    }
-
-    /// The renderer of the format asked for: the one place a format is chosen.
-    pub fn printer(&self) -> &'static dyn Printer {
-        match self.format {
-            Format::Text => &render::Text,
-            Format::Markdown => &render::Markdown,
-            Format::Json => &render::Json,
-        }
     }
 }
 

@@ -47,7 +47,7 @@ pub enum Output<'a> {
     Walk(&'a Transcript, &'a Section<'a>, &'a Query),
 }
 
-/// One renderer per format; `Config::printer` picks the one asked for.
+/// One renderer per format; `printer` picks the one asked for.
 pub trait Printer {
     fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()>;
 }
@@ -148,8 +148,17 @@ fn write_from(
 /// Writes `output` in the format asked for, as `write` does.
 pub fn print(config: &Config, page: bool, output: &Output) -> io::Result<()> {
     write_from(config, page, output.built_in(), |out| {
-        config.printer().print(out, output, config)
+        printer(config.format).print(out, output, config)
     })
+}
+
+/// The renderer of the format asked for: the one place a format is chosen.
+fn printer(format: Format) -> &'static dyn Printer {
+    match format {
+        Format::Text => &Text,
+        Format::Markdown => &Markdown,
+        Format::Json => &Json,
+    }
 }
 
 impl Output<'_> {
