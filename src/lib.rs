@@ -33,6 +33,7 @@ mod render;
 mod sanitize;
 pub mod search;
 mod suggest;
+mod transcript;
 pub mod validate;
 pub mod version;
 mod walk;

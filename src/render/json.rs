@@ -19,9 +19,9 @@ use crate::find::Found;
 use crate::guide::{Job, Remark, Scope, Text};
 use crate::render::range_words;
 use crate::render::GuideAnswer;
+use crate::transcript::Transcript;
 use crate::validate::Problem;
 use crate::version::{Range, Version};
-use crate::walk::transcript::Transcript;
 
 /// Bumped when a field changes meaning or goes away; new fields keep the version.
 pub const SCHEMA_VERSION: u32 = 1;

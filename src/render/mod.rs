@@ -19,8 +19,8 @@ use crate::find::{Found, Group};
 use crate::guide::{Guide, Scope};
 use crate::sanitize::{self, for_terminal};
 use crate::search::Matcher;
+use crate::transcript::{heading, Summary, Transcript};
 use crate::validate::Problem;
-use crate::walk::transcript::{heading, Summary, Transcript};
 
 /// The buffer every answer is rendered into, whole, before it is filtered for the
 /// terminal and written to stdout (`write`).

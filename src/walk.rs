@@ -10,8 +10,6 @@
 //! on a pipe after a few answers in a row it cannot read. Every line it prints, the
 //! guide's questions and the user's own answers too, is stripped of control sequences.
 
-pub mod transcript;
-
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::Format;
@@ -25,7 +23,7 @@ use crate::render::text::{walk_line, walk_step};
 use crate::render::{self, Output};
 use crate::sanitize::{for_terminal, Terminal};
 use crate::suggest::did_you_mean;
-use transcript::{heading, Outcome, Record, Reply, Summary, Transcript};
+use crate::transcript::{heading, Outcome, Record, Reply, Summary, Transcript};
 
 const HELP: &str = "Answer y (yes), n (no), s (skip this one) or q (quit). At the end you get a summary of what was checked, what was changed and what is left.";
 const CHOICES: &str = "[y/n/s/q/?]";
