@@ -159,8 +159,8 @@ struct RangeJson {
 #[derive(Serialize)]
 struct StepJson<'a> {
     number: usize,
-    text: String,
-    path: Vec<String>,
+    text: Cow<'a, str>,
+    path: Vec<Cow<'a, str>>,
     verified: bool,
     /// Whom the step is for, when that is narrower than its method: "iOS 26 and later".
     applies_to: Option<String>,
@@ -174,7 +174,7 @@ struct StepJson<'a> {
 
 #[derive(Serialize)]
 struct RemarkJson<'a> {
-    text: String,
+    text: Cow<'a, str>,
     verified: bool,
     /// Whom it is for, when that is narrower than what it stands under.
     applies_to: Option<String>,
@@ -189,7 +189,7 @@ fn remarks<'a>(list: &'a [Remark], audience: &Audience) -> Vec<RemarkJson<'a>> {
         .filter_map(|r| {
             let (words, label) = audience.narrow(r)?;
             Some(RemarkJson {
-                text: words.resolve(&r.text).into_owned(),
+                text: words.resolve(&r.text),
                 verified: r.verified,
                 applies_to: label,
                 devices: &r.devices,
@@ -232,12 +232,8 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
                 let (step, words) = (fit.item, &fit.audience);
                 StepJson {
                     number: i + 1,
-                    text: words.resolve(&step.text).into_owned(),
-                    path: step
-                        .path
-                        .iter()
-                        .map(|p| words.resolve(p).into_owned())
-                        .collect(),
+                    text: words.resolve(&step.text),
+                    path: step.path.iter().map(|p| words.resolve(p)).collect(),
                     verified: step.verified,
                     applies_to: fit.label,
                     devices: &step.devices,
