@@ -5,12 +5,13 @@ use std::io::{self, Write};
 use std::process::{Command, Stdio};
 
 use crate::cli::Paging;
-use crate::sanitize::Terminal;
 
 /// Writes `text` to stdout, through the pager when `paging` asks for it and the text is
 /// longer than the terminal (or always, with `--paging always`). A pager that cannot be
 /// started is no reason to lose the answer: the text is written directly instead.
-pub fn write(text: &[u8], paging: Paging, colors: bool) -> io::Result<()> {
+///
+/// `text` has been cleaned for the terminal already (`sanitize::answer`).
+pub fn write(text: &[u8], paging: Paging) -> io::Result<()> {
     let page = match paging {
         Paging::Never => false,
         Paging::Always => true,
@@ -18,9 +19,7 @@ pub fn write(text: &[u8], paging: Paging, colors: bool) -> io::Result<()> {
     };
     if page {
         if let Some(mut child) = spawn() {
-            if let Some(input) = child.stdin.take() {
-                // What reaches the pager is filtered as stdout is.
-                let mut input = Terminal::new(input, colors);
+            if let Some(mut input) = child.stdin.take() {
                 // Quitting the pager early closes its input: that is the reader's choice.
                 match input.write_all(text).and_then(|()| input.flush()) {
                     Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e),
@@ -31,7 +30,7 @@ pub fn write(text: &[u8], paging: Paging, colors: bool) -> io::Result<()> {
             return Ok(());
         }
     }
-    crate::sanitize::write_stdout(text, colors, false, false)
+    crate::sanitize::write_stdout(text)
 }
 
 /// `$PAGER` through the shell (it may carry options), or `less -FRX`: quit when the text

@@ -8,8 +8,8 @@
 //! - `for_terminal` cleans one text before it is laid out, so widths are right.
 //! - `Terminal` is the writer stdout and stderr are written through, so a text that some
 //!   new code path forgets to clean still cannot reach the terminal raw. The one way
-//!   past it is `write_stdout` for an answer made only of built-in text, which
-//!   `build.rs` has checked.
+//!   past it is `answer` for an answer made only of built-in text, which `build.rs` has
+//!   checked.
 //! - `visible` shows what was removed, as escapes, for error messages about the input.
 //! - `Terminal::json` keeps JSON exact while escaping the same characters as `\uXXXX`.
 
@@ -284,7 +284,7 @@ fn sgr_after_escape(rest: &[u8]) -> Option<usize> {
 }
 
 /// A writer that lets through only text: the one point stdout and stderr are written
-/// through, whatever wrote them (answers of built-in text only aside: `write_stdout`).
+/// through, whatever wrote them (answers of built-in text only aside: `answer`).
 ///
 /// It removes what `for_terminal` removes, statefully across writes, so a sequence or a
 /// character split between two writes is still caught. Line feeds and tabs pass. With
@@ -472,28 +472,31 @@ impl<W: Write> Write for Terminal<W> {
     }
 }
 
-/// Writes a whole answer to stdout in one piece.
+/// A whole answer as it may reach a terminal or a pager, cleaned in one pass.
 ///
-/// An answer made only of built-in text and the renderers' own words (`built_in`) goes
-/// out as it is: `build.rs` has checked every built-in text for what the filter removes
+/// An answer made only of built-in text and the renderers' own words (`built_in`) comes
+/// back as it is: `build.rs` has checked every built-in text for what the filter removes
 /// (`build/bake.rs`), and a test renders every built-in guide in every format and checks
 /// that the filter would change nothing. Filtering it again cost up to a fifth of an
-/// answer.
-///
-/// Anything else is filtered as `Terminal` filters (escaped for JSON) into one buffer,
-/// then written: run by run, every piece between two colour sequences would make
-/// stdout's line buffering look for a line end in it, which cost more than the filter.
-pub fn write_stdout(bytes: &[u8], colors: bool, json: bool, built_in: bool) -> io::Result<()> {
-    let mut out = io::stdout().lock();
+/// answer. Anything else is filtered as `Terminal` filters (escaped for JSON) into one
+/// buffer.
+pub fn answer(bytes: &[u8], colors: bool, json: bool, built_in: bool) -> io::Result<Cow<'_, [u8]>> {
     if built_in {
-        out.write_all(bytes)?;
-        return out.flush();
+        return Ok(Cow::Borrowed(bytes));
     }
     let mut clean = Vec::with_capacity(bytes.len() + bytes.len() / 16);
     Terminal::new(&mut clean, colors)
         .json(json)
         .write_all(bytes)?;
-    out.write_all(&clean)?;
+    Ok(Cow::Owned(clean))
+}
+
+/// Writes an answer that `answer` has cleaned to stdout in one piece: run by run, every
+/// piece between two colour sequences would make stdout's line buffering look for a
+/// line end in it, which cost more than the filter.
+pub fn write_stdout(clean: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(clean)?;
     out.flush()
 }
 

@@ -116,10 +116,10 @@ fn problem_lines(out: &mut Stdout, problems: &[Problem]) -> io::Result<()> {
     Ok(())
 }
 
-/// Renders an answer into a buffer, then filters it for the terminal and writes it to
-/// stdout in one piece (`sanitize::write_stdout`), or with `page` through the pager when
-/// the config pages (only ever on a terminal), which filters it the same way. A closed
-/// pipe surfaces as an error `main` treats as success.
+/// Renders an answer into a buffer, cleans it for the terminal once (`sanitize::answer`),
+/// and writes it to stdout in one piece, or with `page` through the pager when the
+/// config pages (only ever on a terminal). A closed pipe surfaces as an error `main`
+/// treats as success.
 pub fn write(
     config: &Config,
     page: bool,
@@ -139,9 +139,10 @@ fn write_from(
     let mut out = Vec::with_capacity(32 * 1024);
     f(&mut out)?;
     let json = config.format == Format::Json;
+    let clean = sanitize::answer(&out, config.color, json, built_in)?;
     match config.paging.filter(|_| page) {
-        None => sanitize::write_stdout(&out, config.color, json, built_in),
-        Some(paging) => crate::pager::write(&out, paging, config.color),
+        None => sanitize::write_stdout(&clean),
+        Some(paging) => crate::pager::write(&clean, paging),
     }
 }
 

@@ -76,3 +76,29 @@ fn piped_output_and_the_walk_never_page() {
         assert_contains(&walk, "Is the iMessage switch on");
     }
 }
+
+/// JSON on a terminal, paged or not, keeps an invisible character of a custom guide as an
+/// escape, as it does on a pipe: the exact text, and nothing hidden on the screen.
+#[test]
+fn json_on_a_terminal_escapes_what_it_would_hide() {
+    if !crate::have("script", "json_on_a_terminal_escapes_what_it_would_hide") {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("imsg-guide-pager-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/injection/evil.json"
+    );
+    let mut guide: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    guide["title"] = "Zero\u{200b}width".into();
+    std::fs::write(dir.join("evil.json"), guide.to_string()).unwrap();
+    let args = format!("show evil --json --guides-dir '{}'", dir.display());
+    for (lines, paging) in [("1000", "auto"), ("1000", "always"), ("3", "auto")] {
+        let out = on_terminal(&format!("{args} --paging {paging}"), lines, "");
+        assert_contains(&out, "Zero\\u200bwidth");
+        assert_lacks(&out, "Zerowidth");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
