@@ -288,6 +288,7 @@ fn push_named(out: &mut String, os_name: &str, v: Version) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn all_is_in_declaration_order() {
@@ -296,8 +297,6 @@ mod tests {
             assert_eq!(d as usize, i, "{d:?}");
         }
     }
-
-    use super::*;
 
     fn v(s: &str) -> Version {
         s.parse().unwrap()

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::device::{range_label, Device, Devices, Family};
 use crate::error::Error;
 use crate::guide::{Guide, Method, Scope, Scoped};
-use crate::os_input::{self, NamedOs};
+use crate::os_input::{self, NamedOs, OsInput};
 use crate::version::{Range, Version};
 
 /// What the user asked for, checked: devices in canonical order, at most one OS family when
@@ -27,11 +27,11 @@ impl Query {
         let os = match os {
             None => None,
             Some(text) => {
+                let input = os_input::parse(text).map_err(Error::Usage)?;
                 if devices.is_empty() {
-                    let input = os_input::parse(text).map_err(Error::Usage)?;
                     devices = os_input::devices_for(&input).map_err(Error::Usage)?;
                 }
-                Some(check_version(text, &devices)?)
+                Some(check_input(text, input, &devices)?)
             }
         };
         Ok(Query { devices, os })
@@ -93,6 +93,11 @@ impl Query {
 /// It reads versions as people write them (`17.4`, `iOS 18.1`, `sequoia`).
 pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
     let input = os_input::parse(text).map_err(Error::Usage)?;
+    check_input(text, input, devices)
+}
+
+/// `check_version` for `text` already read as `input`.
+fn check_input(text: &str, input: OsInput, devices: &[Device]) -> Result<Version, Error> {
     // `-d mac --os "iOS 17"` asks about two things at once.
     if let Some(named) = input.os {
         let wrong = devices.iter().find(|d| {
