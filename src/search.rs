@@ -262,6 +262,8 @@ struct Terms {
     /// The vocabulary word that the whole query makes run together, when it is a phrase
     /// a guide lists as a keyword: an error message typed as the screen shows it.
     phrase: Option<(usize, u32)>,
+    /// The terms' ASCII first letters, one bit each (`could_start`).
+    firsts: u128,
 }
 
 impl Terms {
@@ -291,15 +293,28 @@ impl Terms {
             }
             terms.push(Term::new(word));
         }
+        let firsts = terms
+            .iter()
+            .filter(|t| t.first.is_ascii())
+            .fold(0, |bits, t| bits | 1 << (t.first as u32));
         Terms {
             terms,
             joined,
             phrase,
+            firsts,
         }
     }
 
     fn matches(&self, word: &str) -> bool {
         self.terms.iter().any(|t| t.quality(word).is_some())
+    }
+
+    /// Whether a word that starts with `first` (a byte of its text) could match a term,
+    /// alone or run together with the next: every match keeps the first letter, so a
+    /// word of plain text whose first letter starts no term cannot. A byte of a longer
+    /// character could be anything.
+    fn could_start(&self, first: u8) -> bool {
+        !first.is_ascii() || self.firsts & 1 << first.to_ascii_lowercase() != 0
     }
 }
 
@@ -502,14 +517,12 @@ impl Matcher {
                 }
             }
         };
-        // Every match keeps the first letter, so a word whose first letter starts no term
-        // matches neither alone nor as the first of two run together: it is folded only
-        // when the word before it could start a match.
-        let could_start = |word: &str| match word.as_bytes().first() {
-            Some(b) if b.is_ascii() => terms
-                .iter()
-                .any(|t| t.first == char::from(b.to_ascii_lowercase())),
-            _ => true,
+        // A word that cannot start a match is folded only when the word before it could
+        // (`Terms::could_start`).
+        let could_start = |word: &str| {
+            word.as_bytes()
+                .first()
+                .is_none_or(|&b| self.terms.could_start(b))
         };
         let mut folded = String::new();
         let mut joined = String::new();
@@ -562,18 +575,11 @@ impl Matcher {
         }
         // Every match keeps the first letter, so a word whose first letter starts no term
         // is neither folded nor matched; the others are folded once, into one buffer.
-        // The ASCII first letters, one bit each.
-        let firsts: u128 = terms
-            .terms
-            .iter()
-            .filter(|t| t.first.is_ascii())
-            .fold(0, |bits, t| bits | 1 << (t.first as u32));
         let mut buffer = String::with_capacity(text.len());
         let words: Vec<(usize, usize, usize, bool)> = normalize::words(text)
             .map(|(start, end)| {
                 let from = buffer.len();
-                let first = text.as_bytes()[start];
-                if first.is_ascii() && firsts & 1 << first.to_ascii_lowercase() == 0 {
+                if !terms.could_start(text.as_bytes()[start]) {
                     return (start, end, from, false);
                 }
                 normalize::fold_into(&text[start..end], &mut buffer);
