@@ -5,13 +5,15 @@
 //! clickable links, or reorder and hide text with invisible characters: on a terminal it
 //! is shown as plain text.
 //!
+//! One function, `clean`, reads text as a terminal would and takes out what must not
+//! reach it; the rest are the ways in:
 //! - `for_terminal` cleans one text before it is laid out, so widths are right.
-//! - `Terminal` is the writer stdout and stderr are written through, so a text that some
-//!   new code path forgets to clean still cannot reach the terminal raw. The one way
-//!   past it is `answer` for an answer made only of built-in text, which `build.rs` has
-//!   checked.
+//! - `answer` cleans a whole rendered answer, or escapes the same characters as `\uXXXX`
+//!   in JSON so it stays exact; an answer made only of built-in text, which `build.rs`
+//!   has checked, passes as it is.
+//! - `Terminal` is the writer everything else on stdout and stderr goes through, so a
+//!   text that some new code path forgets to clean still cannot reach the terminal raw.
 //! - `visible` shows what was removed, as escapes, for error messages about the input.
-//! - `Terminal::json` keeps JSON exact while escaping the same characters as `\uXXXX`.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -55,13 +57,13 @@ const CANDIDATE: [bool; 256] = {
     t
 };
 
-/// The character at `at` when it is unsafe (line feeds and tabs included when `breaks`),
+/// The character at `at` when it is unsafe (line feeds included when `breaks`, tabs never),
 /// with its length; `Err(())` when the bytes end inside it. Matched on the UTF-8 bytes,
 /// as this runs for every `›` and `·` of an answer.
 fn unsafe_at(bytes: &[u8], at: usize, breaks: bool) -> Result<Option<(char, usize)>, ()> {
     let b = bytes[at];
     if b < 0x80 {
-        let hit = (b < 0x20 || b == 0x7F) && (breaks || (b != b'\t' && b != b'\n'));
+        let hit = (b < 0x20 || b == 0x7F) && b != b'\t' && (breaks || b != b'\n');
         return Ok(hit.then_some((char::from(b), 1)));
     }
     let len = match b {
@@ -125,66 +127,99 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     }
 }
 
-/// `text` without escape sequences (CSI, OSC and the other string sequences, two- and
-/// three-character `ESC` sequences), C0 controls other than tab, DEL, C1 controls and
-/// invisible characters (`is_invisible`). Line breaks become spaces, as guide text is
-/// laid out in lines of its own.
+/// What a text is cleaned for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A line of text to lay out: line breaks become spaces.
+    Line,
+    /// Output as it goes to the terminal: line feeds and tabs stay, and with `colors` so
+    /// do colour sequences (`ESC [ 1;33 m`), as the text renderer draws with them.
+    Output { colors: bool },
+    /// A JSON document: what text would lose is escaped as `\uXXXX` instead, so the
+    /// values a program reads stay exact. Outside its strings JSON is ASCII with no DEL,
+    /// so every character escaped is inside a string, where the escape means the same.
+    Json,
+}
+
+/// `bytes` cleaned for `mode`, borrowed when nothing had to change, and how many bytes at
+/// the end start a character that is cut off (left out, for a writer to keep).
+///
+/// Removed: escape sequences (CSI, OSC and the other string sequences, two- and
+/// three-character `ESC` sequences), C0 controls other than tab and line feed, DEL, C1
+/// controls and invisible characters (`is_invisible`), read as a terminal reads them. Only
+/// the rare candidate bytes are looked at closely.
+fn clean(bytes: &[u8], mode: Mode) -> (Cow<'_, [u8]>, usize) {
+    let mut out: Option<Vec<u8>> = None;
+    let (mut i, mut from) = (0, 0);
+    while let Some(at) = next_candidate(bytes, i) {
+        let (c, len) = match unsafe_at(bytes, at, mode == Mode::Line) {
+            Ok(None) => {
+                i = at + 1;
+                continue;
+            }
+            Ok(Some(hit)) => hit,
+            Err(()) => return (finish(out, bytes, from, at), bytes.len() - at),
+        };
+        let mut next = at + len;
+        if c == '\u{1B}' && mode == (Mode::Output { colors: true }) {
+            // A whole colour sequence, as the text renderer writes hundreds of them, stays.
+            if let Some(n) = sgr_after_escape(&bytes[next..]) {
+                i = next + n;
+                continue;
+            }
+        }
+        let out = out.get_or_insert_with(|| Vec::with_capacity(bytes.len() + 16));
+        out.extend_from_slice(&bytes[from..at]);
+        match c {
+            _ if mode == Mode::Json => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.extend_from_slice(format!("\\u{unit:04x}").as_bytes());
+                }
+            }
+            '\n' => out.push(b' '),
+            '\r' if mode == Mode::Line => {
+                next += usize::from(bytes.get(next) == Some(&b'\n'));
+                out.push(b' ');
+            }
+            '\u{1B}' => next = skip_escape(bytes, next),
+            '\u{9B}' => next = skip_csi(bytes, next),
+            // DCS, SOS, OSC, PM and APC: strings that run to a terminator.
+            '\u{90}' | '\u{98}' | '\u{9D}' | '\u{9E}' | '\u{9F}' => {
+                next = skip_control_string(bytes, next)
+            }
+            _ => {}
+        }
+        (i, from) = (next, next);
+    }
+    (finish(out, bytes, from, bytes.len()), 0)
+}
+
+/// What `clean` made of the bytes before `end`: borrowed when nothing changed.
+fn finish(out: Option<Vec<u8>>, bytes: &[u8], from: usize, end: usize) -> Cow<'_, [u8]> {
+    match out {
+        None => Cow::Borrowed(&bytes[..end]),
+        Some(mut out) => {
+            out.extend_from_slice(&bytes[from..end]);
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// `text` without escape sequences, controls other than tab and invisible characters (see
+/// `clean`); line breaks become spaces, as guide text is laid out in lines of its own.
 ///
 /// Borrows when there is nothing to remove: this runs on every line of output, and text
 /// almost always is clean.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
-    match first_control(text.as_bytes()) {
-        None => Cow::Borrowed(text),
-        Some(first) => Cow::Owned(clean(text, first)),
-    }
-}
-
-/// The offset of the first character to remove or change, by a byte scan: only the rare
-/// candidate bytes are looked at closely.
-fn first_control(bytes: &[u8]) -> Option<usize> {
-    let mut from = 0;
-    loop {
-        let at = from
-            + bytes[from..]
-                .iter()
-                .position(|&b| CANDIDATE[usize::from(b)])?;
-        if bytes[at] != b'\t' && unsafe_at(bytes, at, true) != Ok(None) {
-            return Some(at);
-        }
-        from = at + 1;
+    match clean(text.as_bytes(), Mode::Line).0 {
+        Cow::Borrowed(_) => Cow::Borrowed(text),
+        // Only whole characters were removed, so this is text still.
+        Cow::Owned(bytes) => Cow::Owned(String::from_utf8_lossy(&bytes).into_owned()),
     }
 }
 
 const ESC: u8 = 0x1B;
 const BEL: u8 = 0x07;
-
-fn clean(text: &str, first: usize) -> String {
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    let mut i = first;
-    while let Some(c) = text[i..].chars().next() {
-        i += c.len_utf8();
-        match c {
-            '\t' => out.push('\t'),
-            '\r' => {
-                if text[i..].starts_with('\n') {
-                    i += 1;
-                }
-                out.push(' ');
-            }
-            '\n' => out.push(' '),
-            '\u{1B}' => i = skip_escape(text.as_bytes(), i),
-            '\u{9B}' => i = skip_csi(text.as_bytes(), i),
-            // DCS, SOS, OSC, PM and APC: strings that run to a terminator.
-            '\u{90}' | '\u{98}' | '\u{9D}' | '\u{9E}' | '\u{9F}' => {
-                i = skip_control_string(text.as_bytes(), i)
-            }
-            c if c.is_control() || is_invisible(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Skips what follows an `ESC` at `i`: the rest of a CSI or string sequence, or the
 /// intermediates and final character of a short sequence. A bare `ESC` is dropped alone.
@@ -230,6 +265,20 @@ fn skip_control_string(b: &[u8], i: usize) -> usize {
     b.len()
 }
 
+/// The longest colour sequence passed on; real ones are a few bytes.
+const MAX_SGR: usize = 32;
+
+/// The length of the colour sequence (`[1;33m`) that `rest`, the bytes after an `ESC`,
+/// starts with: `[`, digits and semicolons, `m`, no longer than `MAX_SGR` with the `ESC`.
+fn sgr_after_escape(rest: &[u8]) -> Option<usize> {
+    let params = rest.strip_prefix(b"[")?;
+    let n = params
+        .iter()
+        .take(MAX_SGR - 1)
+        .position(|&b| !(b.is_ascii_digit() || b == b';'))?;
+    (params[n] == b'm').then_some(n + 2)
+}
+
 /// `text` with every control and invisible character shown as an escape such as
 /// `\u{1b}`, for error messages: they are about the input, and what hid in it is the
 /// point.
@@ -248,59 +297,17 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Where a `Terminal` writer is in an escape sequence, as a terminal would be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum State {
-    Text,
-    /// After `ESC`.
-    Escape,
-    /// After `ESC` and intermediate bytes (0x20–0x2F).
-    Intermediate,
-    /// Inside a control sequence; `sgr` while it can still be a colour (`ESC [` then
-    /// digits and semicolons).
-    Csi {
-        sgr: bool,
-    },
-    /// Inside an OSC, DCS, SOS, PM or APC string, until BEL or ST.
-    String,
-    /// The first byte of a two-byte character inside a string, which may be ST (U+009C).
-    StringC2,
-    /// An `ESC` inside a string: `\` ends the string, anything else starts a sequence.
-    StringEscape,
-}
-
-/// The longest colour sequence passed on; real ones are a few bytes.
-const MAX_SGR: usize = 32;
-
-/// The length of the colour sequence (`[1;33m`) that `rest`, the bytes after an `ESC`,
-/// starts with: `[`, digits and semicolons, `m`, no longer than `MAX_SGR` with the `ESC`.
-fn sgr_after_escape(rest: &[u8]) -> Option<usize> {
-    let params = rest.strip_prefix(b"[")?;
-    let n = params
-        .iter()
-        .take(MAX_SGR - 1)
-        .position(|&b| !(b.is_ascii_digit() || b == b';'))?;
-    (params[n] == b'm').then_some(n + 2)
-}
-
 /// A writer that lets through only text: the one point stdout and stderr are written
 /// through, whatever wrote them (answers of built-in text only aside: `answer`).
 ///
-/// It removes what `for_terminal` removes, statefully across writes, so a sequence or a
-/// character split between two writes is still caught. Line feeds and tabs pass. With
-/// `colors` on, colour and weight sequences (`ESC [ 1;33 m`) pass too, as the text
-/// renderer draws with them; no other sequence ever does. Text that is already clean, as
-/// nearly all is, is written through in whole runs.
+/// What is written is held until `flush` (or the end), then cleaned as a whole, so a
+/// sequence or a character split between two writes is still caught; a character cut
+/// off at a flush waits for the next one. Line feeds and tabs pass, and with `colors` on
+/// colour sequences do too; no other sequence ever does.
 pub struct Terminal<W: Write> {
     inner: W,
     colors: bool,
-    /// JSON goes out exact: what text would lose is escaped as `\uXXXX` instead.
-    json: bool,
-    state: State,
-    /// A colour sequence being read, passed on only when it ends as one.
-    sgr: Vec<u8>,
-    /// The start of a character that the last write cut off.
-    partial: Vec<u8>,
+    held: Vec<u8>,
 }
 
 impl<W: Write> Terminal<W> {
@@ -308,187 +315,51 @@ impl<W: Write> Terminal<W> {
         Terminal {
             inner,
             colors,
-            json: false,
-            state: State::Text,
-            sgr: Vec::new(),
-            partial: Vec::new(),
+            held: Vec::new(),
         }
-    }
-
-    /// For a JSON document: the characters text would lose are escaped as `\uXXXX`, so
-    /// the values a program reads stay exact and the bytes are still safe to print.
-    pub fn json(mut self, json: bool) -> Terminal<W> {
-        self.json = json;
-        self
-    }
-
-    /// Writes the clean runs of `bytes` and follows the sequences in it; returns how many
-    /// bytes at the end are the start of a character to keep for the next write.
-    fn filter(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let mut i = 0;
-        while i < bytes.len() {
-            if self.state == State::Text {
-                let run = next_candidate(bytes, i).unwrap_or(bytes.len());
-                // Candidates that turn out safe, such as `›` or `·`, stay in the run.
-                let mut end = run;
-                let found = loop {
-                    if end >= bytes.len() {
-                        break None;
-                    }
-                    match unsafe_at(bytes, end, false) {
-                        Err(()) => break Some(Err(())),
-                        Ok(Some(hit)) => break Some(Ok(hit)),
-                        Ok(None) => end = next_candidate(bytes, end + 1).unwrap_or(bytes.len()),
-                    }
-                };
-                self.inner.write_all(&bytes[i..end])?;
-                i = end;
-                match found {
-                    None => {}
-                    Some(Err(())) => return Ok(bytes.len() - end),
-                    Some(Ok((c, len))) => {
-                        i += len;
-                        // A whole colour sequence, as the text renderer writes hundreds of
-                        // them, passes in one piece; anything else goes through the states.
-                        if c == '\u{1B}' && self.colors {
-                            if let Some(n) = sgr_after_escape(&bytes[i..]) {
-                                self.inner.write_all(&bytes[i - 1..i + n])?;
-                                i += n;
-                                continue;
-                            }
-                        }
-                        self.state = match c {
-                            '\u{1B}' => State::Escape,
-                            '\u{9B}' => State::Csi { sgr: false },
-                            '\u{90}' | '\u{98}' | '\u{9D}' | '\u{9E}' | '\u{9F}' => State::String,
-                            _ => State::Text,
-                        };
-                    }
-                }
-                continue;
-            }
-            let b = bytes[i];
-            // A byte that ends a sequence without being part of it is read again as text.
-            let mut again = false;
-            self.state = match self.state {
-                State::Text => State::Text,
-                State::Escape => match b {
-                    b'[' => {
-                        self.sgr.clear();
-                        self.sgr.extend_from_slice(b"\x1b[");
-                        State::Csi { sgr: self.colors }
-                    }
-                    b']' | b'P' | b'X' | b'^' | b'_' => State::String,
-                    0x20..=0x2F => State::Intermediate,
-                    0x30..=0x7E => State::Text,
-                    _ => {
-                        again = true;
-                        State::Text
-                    }
-                },
-                State::Intermediate => match b {
-                    0x20..=0x2F => State::Intermediate,
-                    0x30..=0x7E => State::Text,
-                    _ => {
-                        again = true;
-                        State::Text
-                    }
-                },
-                State::Csi { sgr } => match b {
-                    0x20..=0x3F => {
-                        let sgr =
-                            sgr && (b.is_ascii_digit() || b == b';') && self.sgr.len() < MAX_SGR;
-                        if sgr {
-                            self.sgr.push(b);
-                        }
-                        State::Csi { sgr }
-                    }
-                    0x40..=0x7E => {
-                        if sgr && b == b'm' {
-                            self.sgr.push(b);
-                            self.inner.write_all(&self.sgr)?;
-                        }
-                        State::Text
-                    }
-                    _ => {
-                        again = true;
-                        State::Text
-                    }
-                },
-                State::String => match b {
-                    0x07 => State::Text,
-                    0x1B => State::StringEscape,
-                    0xC2 => State::StringC2,
-                    _ => State::String,
-                },
-                State::StringC2 => match b {
-                    0x9C => State::Text,
-                    _ => {
-                        again = true;
-                        State::String
-                    }
-                },
-                State::StringEscape => match b {
-                    b'\\' => State::Text,
-                    _ => {
-                        again = true;
-                        State::Escape
-                    }
-                },
-            };
-            if !again {
-                i += 1;
-            }
-        }
-        Ok(0)
     }
 }
 
 impl<W: Write> Write for Terminal<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if self.json {
-            return json_write(&mut self.inner, &mut self.partial, buf);
-        }
-        if self.partial.is_empty() {
-            let keep = self.filter(buf)?;
-            self.partial.extend_from_slice(&buf[buf.len() - keep..]);
-        } else {
-            // Rare: a character cut in two. Join it up and go on from there.
-            let mut joined = std::mem::take(&mut self.partial);
-            joined.extend_from_slice(buf);
-            let keep = self.filter(&joined)?;
-            // A character is at most 4 bytes; a lead byte with too few after it for good
-            // is dropped rather than kept.
-            if keep < 4 {
-                self.partial
-                    .extend_from_slice(&joined[joined.len() - keep..]);
-            }
-        }
+        self.held.extend_from_slice(buf);
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        let (text, cut) = clean(
+            &self.held,
+            Mode::Output {
+                colors: self.colors,
+            },
+        );
+        self.inner.write_all(&text)?;
+        let done = self.held.len() - cut;
+        self.held.drain(..done);
         self.inner.flush()
     }
 }
 
-/// A whole answer as it may reach a terminal or a pager, cleaned in one pass.
+impl<W: Write> Drop for Terminal<W> {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+/// A whole answer as it may reach a terminal or a pager, cleaned in one pass: filtered as
+/// `Terminal` filters, or escaped for JSON (`json`).
 ///
 /// An answer made only of built-in text and the renderers' own words (`built_in`) comes
 /// back as it is: `build.rs` has checked every built-in text for what the filter removes
 /// (`build/bake.rs`), and a test renders every built-in guide in every format and checks
 /// that the filter would change nothing. Filtering it again cost up to a fifth of an
-/// answer. Anything else is filtered as `Terminal` filters (escaped for JSON) into one
-/// buffer.
-pub fn answer(bytes: &[u8], colors: bool, json: bool, built_in: bool) -> io::Result<Cow<'_, [u8]>> {
-    if built_in {
-        return Ok(Cow::Borrowed(bytes));
+/// answer.
+pub fn answer(bytes: &[u8], colors: bool, json: bool, built_in: bool) -> Cow<'_, [u8]> {
+    match (built_in, json) {
+        (true, _) => Cow::Borrowed(bytes),
+        (false, true) => clean(bytes, Mode::Json).0,
+        (false, false) => clean(bytes, Mode::Output { colors }).0,
     }
-    let mut clean = Vec::with_capacity(bytes.len() + bytes.len() / 16);
-    Terminal::new(&mut clean, colors)
-        .json(json)
-        .write_all(bytes)?;
-    Ok(Cow::Owned(clean))
 }
 
 /// Writes an answer that `answer` has cleaned to stdout in one piece: run by run, every
@@ -498,53 +369,6 @@ pub fn write_stdout(clean: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(clean)?;
     out.flush()
-}
-
-// JSON: outside strings JSON is ASCII with no DEL, so every character escaped below is
-// inside a string, where an escape means the same character.
-
-/// Escapes into `inner` what `Terminal` would remove from text, keeping in `partial` the
-/// start of a character a write cut off.
-fn json_write(inner: &mut impl Write, partial: &mut Vec<u8>, buf: &[u8]) -> io::Result<usize> {
-    let mut joined = std::mem::take(partial);
-    let bytes = if joined.is_empty() {
-        buf
-    } else {
-        joined.extend_from_slice(buf);
-        &joined
-    };
-    let keep = json_escape(inner, bytes)?;
-    if keep < 4 {
-        partial.extend_from_slice(&bytes[bytes.len() - keep..]);
-    }
-    Ok(buf.len())
-}
-
-/// Writes `bytes` with DEL, the C1 controls and the invisible characters as `\uXXXX`;
-/// returns how many bytes at the end are the start of a character to keep for later.
-fn json_escape(inner: &mut impl Write, bytes: &[u8]) -> io::Result<usize> {
-    let mut i = 0;
-    let mut from = 0;
-    while let Some(at) = next_candidate(bytes, i) {
-        match unsafe_at(bytes, at, false) {
-            Err(()) => {
-                inner.write_all(&bytes[from..at])?;
-                return Ok(bytes.len() - at);
-            }
-            Ok(Some((c, len))) => {
-                inner.write_all(&bytes[from..at])?;
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    write!(inner, "\\u{unit:04x}")?;
-                }
-                i = at + len;
-                from = i;
-            }
-            Ok(None) => i = at + 1,
-        }
-    }
-    inner.write_all(&bytes[from..])?;
-    Ok(0)
 }
 
 #[cfg(test)]
@@ -659,13 +483,13 @@ mod writers {
             t.write_all(&bytes[from..cut]).unwrap();
             from = cut;
         }
-        String::from_utf8(t.inner).unwrap()
+        t.flush().unwrap();
+        String::from_utf8(std::mem::take(&mut t.inner)).unwrap()
     }
 
     fn json(text: &str) -> String {
-        let mut out = Terminal::new(Vec::new(), false).json(true);
-        serde_json::to_writer(&mut out, text).unwrap();
-        String::from_utf8(out.inner).unwrap()
+        let document = serde_json::to_string(text).unwrap();
+        String::from_utf8(answer(document.as_bytes(), false, true, false).into_owned()).unwrap()
     }
 
     /// The byte matching finds exactly the controls and the invisible characters, over

@@ -139,7 +139,7 @@ fn write_from(
     let mut out = Vec::with_capacity(32 * 1024);
     f(&mut out)?;
     let json = config.format == Format::Json;
-    let clean = sanitize::answer(&out, config.color, json, built_in)?;
+    let clean = sanitize::answer(&out, config.color, json, built_in);
     match config.paging.filter(|_| page) {
         None => sanitize::write_stdout(&clean),
         Some(paging) => crate::pager::write(&clean, paging),
