@@ -1,6 +1,17 @@
-//! The command line, as clap derive definitions; `///` comments are the help text.
+//! The command line: the clap definitions (their `///` comments are the help text), and
+//! the one place they are resolved into a plain `Request`: the task, the query checked,
+//! color decided, width known. Nothing past this module sees how the arguments were
+//! spelled.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+
+use crate::device::Device;
+use crate::error::Error;
+use crate::filter::Query;
+use crate::guide::{Job, Scope};
 
 /// Offline guide to signing in to, signing out of and fixing iMessage on iPhone, iPad,
 /// iPod touch, Mac and the Apple Account website, per device and OS version.
@@ -254,15 +265,6 @@ pub enum Paging {
     Never,
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn definition_is_valid() {
-        use clap::CommandFactory;
-        super::Cli::command().debug_assert();
-    }
-}
-
 /// Any id, offered to shell completion from a known list: the built-in guide ids (custom
 /// guides add their own) or the fact ids (the command says which it does not know).
 #[derive(Clone)]
@@ -331,5 +333,223 @@ impl clap::builder::TypedValueParser for DeviceParser {
             std::iter::once(value).chain(aliases)
         });
         Some(Box::new(values))
+    }
+}
+
+/// A command line, resolved: what to do, for whom, and how to print it.
+#[derive(Debug)]
+pub struct Request {
+    pub command: Task,
+    /// The devices and version asked for; empty for commands without filters.
+    pub query: Query,
+    pub config: Config,
+}
+
+/// What to do, with the arguments only that command takes.
+#[derive(Debug)]
+pub enum Task {
+    /// One of the four core jobs: the guide named after it, in that scope.
+    Job(Job, Scope),
+    /// `fix-signed-out --interactive`.
+    Walk,
+    Faq(String),
+    Search {
+        text: String,
+        limit: usize,
+    },
+    List {
+        ids: bool,
+    },
+    Show {
+        id: String,
+        raw: bool,
+    },
+    Validate(Vec<PathBuf>),
+    Sources(Vec<String>),
+    Completions(clap_complete::Shell),
+    Man,
+    Schema(fn() -> String),
+}
+
+impl Request {
+    pub fn new(cli: Cli) -> Result<Request, Error> {
+        let config = Config::new(&cli.global)?;
+        let job = |job| Task::Job(job, Scope::Device);
+        let (command, filters) = match cli.command {
+            Command::Signin(filters) => (job(Job::Signin), Some(filters)),
+            Command::Signout(args) if args.all_devices => (
+                Task::Job(Job::Signout, Scope::AllDevices),
+                Some(args.filters),
+            ),
+            Command::Signout(args) => (job(Job::Signout), Some(args.filters)),
+            Command::Deactivate(filters) => (job(Job::Deactivate), Some(filters)),
+            Command::FixSignedOut(args) if args.interactive => (Task::Walk, Some(args.filters)),
+            Command::FixSignedOut(args) => (job(Job::FixSignedOut), Some(args.filters)),
+            Command::Faq(args) => (Task::Faq(args.query.join(" ")), Some(args.filters)),
+            Command::Search(args) => {
+                let text = args.query.join(" ");
+                let limit = usize::from(args.limit);
+                (Task::Search { text, limit }, Some(args.filters))
+            }
+            Command::List(args) => (Task::List { ids: args.ids }, None),
+            Command::Show(args) => {
+                let (id, raw) = (args.id, args.raw);
+                (Task::Show { id, raw }, Some(args.filters))
+            }
+            Command::Validate(args) => (Task::Validate(args.paths), None),
+            Command::Sources(args) => (Task::Sources(args.ids), None),
+            Command::Completions(args) => (Task::Completions(args.shell), None),
+            Command::Man => (Task::Man, None),
+            Command::Schema(args) => (
+                Task::Schema(match args.which {
+                    SchemaName::Guide => crate::layout::guide_schema,
+                    SchemaName::Output => crate::layout::output_schema,
+                }),
+                None,
+            ),
+        };
+        let query = match filters {
+            Some(f) => Query::new(f.devices.into_iter().map(device).collect(), f.os.as_deref())?,
+            None => Query::default(),
+        };
+        Ok(Request {
+            command,
+            query,
+            config,
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub format: Format,
+    /// Markdown steps as `- [ ]` items.
+    pub checklist: bool,
+    pub color: bool,
+    /// Columns to wrap text at; `None` writes each paragraph on one line.
+    pub width: Option<usize>,
+    /// Indented JSON for a person at a terminal; one line for programs.
+    pub pretty_json: bool,
+    /// Custom guides that replace or add to the built-in ones.
+    pub guides_dir: Option<PathBuf>,
+    /// Text and Markdown print the fact ids of each step; JSON always has them.
+    pub sources: bool,
+    /// Long text goes through a pager: only ever when stdout is a terminal.
+    pub paging: Option<Paging>,
+}
+
+/// The environment variables that decide color, read once.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ColorEnv {
+    pub no_color: bool,
+    pub clicolor_force: bool,
+}
+
+impl ColorEnv {
+    pub fn read() -> ColorEnv {
+        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+        ColorEnv {
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            clicolor_force: set("CLICOLOR_FORCE"),
+        }
+    }
+}
+
+impl Config {
+    pub fn new(args: &GlobalArgs) -> Result<Config, Error> {
+        if args.checklist && (args.format == Format::Json || args.json) {
+            return Err(Error::Usage(
+                "--checklist makes a Markdown checklist; leave out --format json".to_owned(),
+            ));
+        }
+        let terminal = std::io::stdout().is_terminal();
+        let format = match args.format {
+            _ if args.json => Format::Json,
+            Format::Text if args.checklist => Format::Markdown,
+            format => format,
+        };
+        Ok(Config {
+            format,
+            checklist: args.checklist,
+            // JSON and Markdown are for programs and tickets: never colored.
+            color: format == Format::Text && use_color(args.color, ColorEnv::read(), terminal),
+            width: args
+                .width
+                .map(usize::from)
+                .or_else(|| terminal.then(terminal_width)),
+            pretty_json: terminal,
+            // An empty IMSG_GUIDE_DIR is the same as an unset one, as with NO_COLOR.
+            guides_dir: args.guides_dir.clone().or_else(|| {
+                std::env::var_os("IMSG_GUIDE_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            }),
+            sources: args.sources,
+            paging: (terminal && args.paging != Paging::Never).then_some(args.paging),
+        })
+    }
+}
+
+/// `--color always|never` wins; then `NO_COLOR` turns color off and `CLICOLOR_FORCE` on;
+/// otherwise color goes only to a terminal.
+pub fn use_color(when: ColorWhen, env: ColorEnv, terminal: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto if env.no_color => false,
+        ColorWhen::Auto => env.clicolor_force || terminal,
+    }
+}
+
+fn terminal_width() -> usize {
+    let columns = terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+        .unwrap_or(80);
+    columns.clamp(20, 1000)
+}
+
+/// The device a word names, read as `--device` reads it (aliases and any case).
+pub fn device_word(word: &str) -> Option<Device> {
+    clap::ValueEnum::from_str(word, true).ok().map(device)
+}
+
+fn device(arg: DeviceArg) -> Device {
+    match arg {
+        DeviceArg::Iphone => Device::Iphone,
+        DeviceArg::Ipad => Device::Ipad,
+        DeviceArg::Ipod => Device::Ipod,
+        DeviceArg::Mac => Device::Mac,
+        DeviceArg::Web => Device::Web,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn color_precedence() {
+        let none = ColorEnv::default();
+        let no_color = ColorEnv {
+            no_color: true,
+            clicolor_force: false,
+        };
+        let force = ColorEnv {
+            no_color: false,
+            clicolor_force: true,
+        };
+        assert!(use_color(ColorWhen::Auto, none, true));
+        assert!(!use_color(ColorWhen::Auto, none, false));
+        assert!(!use_color(ColorWhen::Auto, no_color, true));
+        assert!(use_color(ColorWhen::Auto, force, false));
+        assert!(use_color(ColorWhen::Always, no_color, false));
+        assert!(!use_color(ColorWhen::Never, force, true));
     }
 }

@@ -4,8 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Catalog, Entry, Origin};
-use crate::cli::Format;
-use crate::config::{Command, Config, Request};
+use crate::cli::{Config, Format, Request, Task};
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 use crate::facts::{self, Fact};
@@ -26,26 +25,26 @@ pub fn run(request: &Request) -> Result<ExitCode, Error> {
         config,
     } = request;
     match command {
-        Command::Job(job, scope) => {
+        Task::Job(job, scope) => {
             let entry = job_guide(*job, config)?;
             guide(entry, job.name(), Some(*scope), query, config)
         }
-        Command::Walk => walk::run(
+        Task::Walk => walk::run(
             job_guide(Job::FixSignedOut, config)?.guide,
             query.clone(),
             config,
         ),
-        Command::Faq(text) => faq(text, query, config),
-        Command::Search { text, limit } => search(text, *limit, query, config),
-        Command::List { ids } => list(*ids, config),
-        Command::Show { id, raw } => show(id, *raw, query, config),
-        Command::Validate(paths) => validate(paths, config),
-        Command::Sources(ids) => sources(ids, config),
-        Command::Completions(shell) => print(config, |out| {
+        Task::Faq(text) => faq(text, query, config),
+        Task::Search { text, limit } => search(text, *limit, query, config),
+        Task::List { ids } => list(*ids, config),
+        Task::Show { id, raw } => show(id, *raw, query, config),
+        Task::Validate(paths) => validate(paths, config),
+        Task::Sources(ids) => sources(ids, config),
+        Task::Completions(shell) => print(config, |out| {
             out.write_all(&crate::completions::script(*shell))
         }),
-        Command::Man => print(config, crate::man::render),
-        Command::Schema(schema) => print(config, |out| out.write_all(schema().as_bytes())),
+        Task::Man => print(config, crate::man::render),
+        Task::Schema(schema) => print(config, |out| out.write_all(schema().as_bytes())),
     }
 }
 

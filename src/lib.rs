@@ -10,7 +10,6 @@ mod check;
 mod cli;
 mod commands;
 mod completions;
-mod config;
 #[cfg(test)]
 mod data_tests;
 mod device;
@@ -27,7 +26,6 @@ mod layout;
 mod locate;
 mod man;
 mod model;
-mod os_input;
 mod pager;
 mod render;
 mod sanitize;
@@ -44,8 +42,8 @@ use std::io::{self, Write};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Parser, ValueEnum};
 
+use crate::cli::Request;
 use crate::cli::{Cli, DeviceArg};
-use crate::config::Request;
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
 

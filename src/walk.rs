@@ -12,8 +12,7 @@
 
 use std::io::{self, BufRead, IsTerminal, Write};
 
-use crate::cli::Format;
-use crate::config::{self, Config};
+use crate::cli::{self, Config, Format};
 use crate::device::{Device, Family};
 use crate::error::Error;
 use crate::exit_codes::ExitCode;
@@ -164,7 +163,7 @@ fn ask_device<A: Answers, W: Write>(
         &format!("name the device: {list}"),
         |word| {
             // People write "iPod touch" as it is sold; the option spells it ipod-touch.
-            config::device_word(&word.replace(' ', "-")).ok_or_else(|| {
+            cli::device_word(&word.replace(' ', "-")).ok_or_else(|| {
                 let hint = did_you_mean(word, ids.iter().copied())
                     .map(|s| format!(" (did you mean {s}?)"))
                     .unwrap_or_default();

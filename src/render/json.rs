@@ -9,7 +9,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{Entry, Origin};
-use crate::config::Config;
+use crate::cli::Config;
 use crate::device::{range_label, Device};
 use crate::facts::{Cited, Fact, FactSet};
 use crate::faq::Faq;

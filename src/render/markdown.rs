@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::catalog::{Entry, Origin};
-use crate::config::Config;
+use crate::cli::Config;
 use crate::facts::Fact;
 use crate::faq::Faq;
 use crate::filter::Audience;

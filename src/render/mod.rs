@@ -9,8 +9,8 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Entry, Origin};
+use crate::cli::Config;
 use crate::cli::Format;
-use crate::config::Config;
 use crate::device::{push_range_label, range_label, Device};
 use crate::facts::Fact;
 use crate::faq::Faq;

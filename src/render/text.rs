@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use owo_colors::Style;
 
 use crate::catalog::{Entry, Origin};
-use crate::config::Config;
+use crate::cli::Config;
 use crate::facts::{Confidence, Fact};
 use crate::faq::Faq;
 use crate::filter::{Audience, Fit, Section};
