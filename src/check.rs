@@ -148,17 +148,6 @@ pub fn quote(text: &str) -> String {
     crate::sanitize::visible(text).into_owned()
 }
 
-/// The name a device has in guide files.
-fn device_name(d: Device) -> &'static str {
-    match d {
-        Device::Iphone => "iphone",
-        Device::Ipad => "ipad",
-        Device::Ipod => "ipod",
-        Device::Mac => "mac",
-        Device::Web => "web",
-    }
-}
-
 /// A range in the words of the `os` fields, such as "iOS 17.2 up to (not including) 18":
 /// the labels shown to users round `before` down to a release, which can read oddly for
 /// the slivers an overlap leaves.
@@ -274,18 +263,18 @@ impl Checker<'_> {
         for (j, d) in devices.iter().enumerate() {
             let at = [Key::Field("devices"), Key::Index(j)];
             if std::mem::replace(&mut seen[index(d)], true) {
-                self.report(&at, format!("device `{}` is listed twice", device_name(*d)));
+                self.report(&at, format!("device `{}` is listed twice", d.id()));
             } else if !parent_devices.is_empty() && !parent[index(d)] {
                 let names: Vec<&str> = Device::ALL
                     .iter()
                     .filter(|&p| parent[index(p)])
-                    .map(|&d| device_name(d))
+                    .map(|&d| d.id())
                     .collect();
                 self.report(
                     &at,
                     format!(
                         "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
-                        device_name(*d),
+                        d.id(),
                         names.join(", ")
                     ),
                 );
@@ -445,7 +434,7 @@ impl Checker<'_> {
             if std::mem::replace(&mut seen[index], true) {
                 self.report(
                     &[Key::Field("devices"), Key::Index(j)],
-                    format!("device `{}` is listed twice", device_name(*d)),
+                    format!("device `{}` is listed twice", d.id()),
                 );
             }
         }
@@ -511,7 +500,7 @@ impl Checker<'_> {
         }
         for (i, earlier) in clashes {
             for (j, (devices, first, shared)) in earlier {
-                let names: Vec<&str> = devices.into_iter().map(device_name).collect();
+                let names: Vec<&str> = devices.into_iter().map(Device::id).collect();
                 let versions = match first.family() {
                     Family::Web => String::new(),
                     _ => format!(" for {}", span(first.os_name(shared.from), &shared)),

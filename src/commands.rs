@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::catalog::{Catalog, Entry, Origin};
 use crate::cli::{Config, Format, Request, Task};
 use crate::error::Error;
-use crate::exit_codes::ExitCode;
+use crate::error::ExitCode;
 use crate::facts::{self, Fact};
 use crate::faq::{self, Faq};
 use crate::filter::{outside_coverage, select, Audience, Query};

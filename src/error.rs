@@ -1,9 +1,20 @@
-//! The errors a command can end in, each tied to its exit code.
+//! The exit codes, named once, and the errors a command can end in, each tied to its
+//! exit code.
 
 use std::fmt;
 use std::io;
 
-use crate::exit_codes::ExitCode;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(i32)]
+pub enum ExitCode {
+    Success = 0,
+    /// Nothing matched: filters left no method, or a search found nothing.
+    NoMatch = 1,
+    /// Bad usage or bad input.
+    BadInput = 2,
+    /// Ctrl-C ended the interactive walk (after its summary): 128 + SIGINT, as shells report it.
+    Interrupted = 130,
+}
 
 #[derive(Debug)]
 pub enum Error {

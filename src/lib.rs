@@ -14,7 +14,6 @@ mod completions;
 mod data_tests;
 mod device;
 mod error;
-mod exit_codes;
 mod facts;
 mod faq;
 mod fast_args;
@@ -45,7 +44,7 @@ use clap::{Parser, ValueEnum};
 use crate::cli::Request;
 use crate::cli::{Cli, DeviceArg};
 use crate::error::Error;
-use crate::exit_codes::ExitCode;
+use crate::error::ExitCode;
 
 /// Runs the command line and returns the exit status; `main.rs` only calls this.
 ///

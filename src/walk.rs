@@ -15,7 +15,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use crate::cli::{self, Config, Format};
 use crate::device::{Device, Family};
 use crate::error::Error;
-use crate::exit_codes::ExitCode;
+use crate::error::ExitCode;
 use crate::filter::{self, select, Query, Section};
 use crate::guide::{Answer, Guide, Scope};
 use crate::render::text::{walk_line, walk_step};
@@ -32,7 +32,7 @@ const HOW: &str = "answer y, n, s or q";
 /// version or device name a few more.
 const MAX_ANSWER: usize = 256;
 /// How much of a too-long line typed on a terminal is thrown away to reach the next one.
-const MAX_DISCARD: usize = 64 * 1024;
+const MAX_DISCARD: u64 = 64 * 1024;
 /// Answers in a row the walk cannot read before it gives up, when they come from a pipe
 /// or file: a script that sends something else would otherwise be asked forever.
 const MAX_STRIKES: u32 = 3;
@@ -379,66 +379,27 @@ trait Answers {
 /// paste on a terminal costs one answer; without it nothing more is read.
 fn read_line<R: BufRead>(input: &mut R, discard: bool) -> io::Result<Input> {
     let mut line = Vec::new();
-    loop {
-        let buf = match input.fill_buf() {
-            Ok(buf) => buf,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            if line.is_empty() {
-                return Ok(Input::End);
-            }
-            break;
-        }
-        if let Some(at) = buf.iter().position(|&b| b == b'\n') {
-            line.extend_from_slice(&buf[..at]);
-            input.consume(at + 1);
-            break;
-        }
-        let n = buf.len();
-        line.extend_from_slice(buf);
-        input.consume(n);
-        if line.len() > MAX_ANSWER {
-            if discard {
-                skip_line(input, MAX_DISCARD)?;
-            }
-            return Ok(Input::TooLong);
-        }
+    // Room for the longest answer, its "\r\n" and one byte that makes it too long.
+    let limit = MAX_ANSWER as u64 + 3;
+    if io::Read::take(&mut *input, limit).read_until(b'\n', &mut line)? == 0 {
+        return Ok(Input::End);
+    }
+    let ended = line.last() == Some(&b'\n');
+    if ended {
+        line.pop();
     }
     if line.last() == Some(&b'\r') {
         line.pop();
     }
     if line.len() > MAX_ANSWER {
+        if discard && !ended {
+            io::Read::take(&mut *input, MAX_DISCARD).skip_until(b'\n')?;
+        }
         return Ok(Input::TooLong);
     }
     String::from_utf8(line)
         .map(Input::Line)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "stdin is not UTF-8 text"))
-}
-
-/// Skips to just past the next line break, reading at most `limit` bytes.
-fn skip_line<R: BufRead>(input: &mut R, limit: usize) -> io::Result<()> {
-    let mut skipped = 0;
-    while skipped < limit {
-        let buf = match input.fill_buf() {
-            Ok(buf) => buf,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            return Ok(());
-        }
-        let window = &buf[..buf.len().min(limit - skipped)];
-        if let Some(at) = window.iter().position(|&b| b == b'\n') {
-            input.consume(at + 1);
-            return Ok(());
-        }
-        let n = window.len();
-        input.consume(n);
-        skipped += n;
-    }
-    Ok(())
 }
 
 /// Answers read line by line from a reader: in a walk, standard input and Ctrl-C
@@ -559,7 +520,8 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
     /// Shows `prompt` and reads a line, or the end of the input or Ctrl-C.
     fn read(&mut self, prompt: &str) -> Result<Setup<String>, Error> {
         loop {
-            write!(self.out, "{}", for_terminal_keeping_breaks(prompt))?;
+            // Questions from a custom guide are cleaned by the writer, as everything it prints.
+            self.out.write_all(prompt.as_bytes())?;
             self.out.flush()?;
             let next = self.answers.next().map_err(read_error);
             if next.is_err() {
@@ -677,15 +639,6 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
             return Ok(Setup::Got(reply));
         }
     }
-}
-
-/// A prompt is text from the guide and the walk's own line breaks: strip the first, keep
-/// the second.
-fn for_terminal_keeping_breaks(text: &str) -> String {
-    text.split('\n')
-        .map(|line| for_terminal(line))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// An answer as shown back: stripped of control sequences and cut to `MAX_SHOWN`

@@ -20,30 +20,16 @@ use crate::search::Matcher;
 
 const UNVERIFIED: &str = "(unverified)";
 
-fn title() -> Style {
-    Style::new().bold()
-}
-fn heading() -> Style {
-    Style::new().bold().blue()
-}
-fn path_element() -> Style {
-    Style::new().bold().cyan()
-}
-fn dim() -> Style {
-    Style::new().dimmed()
-}
-fn warning() -> Style {
-    Style::new().bold().yellow()
-}
-fn note() -> Style {
-    Style::new().bold().green()
-}
-fn unverified() -> Style {
-    Style::new().bold().magenta()
-}
-fn plain() -> Style {
-    Style::new()
-}
+const TITLE: Style = Style::new().bold();
+const HEADING: Style = Style::new().bold().blue();
+const PATH_ELEMENT: Style = Style::new().bold().cyan();
+const DIM: Style = Style::new().dimmed();
+const WARNING: Style = Style::new().bold().yellow();
+const NOTE: Style = Style::new().bold().green();
+const UNVERIFIED_FLAG: Style = Style::new().bold().magenta();
+const PLAIN: Style = Style::new();
+/// A word a search matched.
+const MARK: Style = Style::new().bold().yellow();
 
 /// A run of text to lay out, with an optional lead (such as "› ") glued to its first word.
 struct Word<'a> {
@@ -347,16 +333,16 @@ impl<'w, W: Write> Writer<'w, W> {
             sources_text(sources)
         };
         let flag = if verified { "" } else { UNVERIFIED };
-        let words = words(flag, unverified())
+        let words = words(flag, UNVERIFIED_FLAG)
             .chain(scope.map(|scope| Word {
                 lead: "(",
-                lead_style: plain(),
+                lead_style: PLAIN,
                 text: scope,
-                style: plain(),
+                style: PLAIN,
                 atomic: false,
             }))
-            .chain(words(text, plain()))
-            .chain(words(&sources, dim()));
+            .chain(words(text, PLAIN))
+            .chain(words(&sources, DIM));
         self.flow(indent + display_width(label), indent + 2, words)
     }
 
@@ -423,15 +409,15 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     w.built_in = answer.built_in;
     let guide = answer.guide;
     let audience = Audience::of_answer(answer.query, &answer.sections);
-    w.paragraph(0, &audience.resolve(&guide.title), title())?;
+    w.paragraph(0, &audience.resolve(&guide.title), TITLE)?;
     if answer.query.devices.is_empty() && answer.query.os.is_none() {
-        w.paragraph(0, &audience.resolve(&guide.summary), plain())?;
+        w.paragraph(0, &audience.resolve(&guide.summary), PLAIN)?;
     }
     if let Some(text) = newer_than_verified(answer) {
-        w.painted("note: ", note())?;
-        w.flow(6, 2, words(&text, plain()))?;
+        w.painted("note: ", NOTE)?;
+        w.flow(6, 2, words(&text, PLAIN))?;
     }
-    w.remarks(0, &audience, ("warning: ", warning()), &guide.warnings)?;
+    w.remarks(0, &audience, ("warning: ", WARNING), &guide.warnings)?;
 
     let mut any_unverified = false;
     for section in &answer.sections {
@@ -439,9 +425,9 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         section_heading(&mut w, section)?;
         let method = section.method;
         if let (Some(since), None) = (&method.since_note, section.os) {
-            w.remark(2, ("note: ", note()), None, since, true, &[])?;
+            w.remark(2, ("note: ", NOTE), None, since, true, &[])?;
         }
-        w.remarks(2, section, ("warning: ", warning()), &method.warnings)?;
+        w.remarks(2, section, ("warning: ", WARNING), &method.warnings)?;
         for (n, fit) in section.fitting(&method.steps).iter().enumerate() {
             let step = fit.item;
             any_unverified |= !step.verified
@@ -452,29 +438,29 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
                     .any(|r| !r.verified);
             write_step(&mut w, fit, n + 1)?;
         }
-        w.remarks(2, section, ("note: ", note()), &method.notes)?;
+        w.remarks(2, section, ("note: ", NOTE), &method.notes)?;
     }
     if !audience.fitting(&guide.notes).is_empty() {
         writeln!(w.out)?;
-        w.remarks(0, &audience, ("note: ", note()), &guide.notes)?;
+        w.remarks(0, &audience, ("note: ", NOTE), &guide.notes)?;
     }
     if any_unverified {
         writeln!(w.out)?;
         w.paragraph(
             0,
             "Marked (unverified): rests on a single source or an unconfirmed version boundary; check the screen as you go.",
-            dim(),
+            DIM,
         )?;
     }
     if !guide.related.is_empty() {
         writeln!(w.out)?;
-        w.painted("See also:", title())?;
+        w.painted("See also:", TITLE)?;
         let commands: Vec<String> = guide.related.iter().map(|id| show_command(id)).collect();
         let words = commands.iter().enumerate().map(|(i, c)| Word {
             lead: if i == 0 { "" } else { "· " },
-            lead_style: dim(),
+            lead_style: DIM,
             text: c,
-            style: plain(),
+            style: PLAIN,
             atomic: true,
         });
         w.out.write_all(b" ")?;
@@ -487,19 +473,19 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 /// warnings and notes, in the words of the audience it applies to.
 fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
     let (step, audience) = (fit.item, &fit.audience);
-    w.painted(step_number(number, &mut [0; 24]), title())?;
+    w.painted(step_number(number, &mut [0; 24]), TITLE)?;
     let scope = fit.label.as_ref().map(|l| l.clone() + ":");
     if let Some(scope) = &scope {
-        w.flow(5, 5, words(scope, heading()))?;
+        w.flow(5, 5, words(scope, HEADING))?;
         write!(w.out, "     ")?;
     }
     if !step.path.is_empty() {
         let path: Vec<_> = step.path.iter().map(|p| audience.resolve(p)).collect();
         let crumbs = path.iter().enumerate().map(|(i, element)| Word {
             lead: if i == 0 { "" } else { "› " },
-            lead_style: dim(),
+            lead_style: DIM,
             text: element,
-            style: path_element(),
+            style: PATH_ELEMENT,
             atomic: true,
         });
         w.flow(5, 7, crumbs)?;
@@ -512,12 +498,12 @@ fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io
         String::new()
     };
     let flag = if step.verified { "" } else { UNVERIFIED };
-    let words = words(flag, unverified())
-        .chain(words(&text, plain()))
-        .chain(words(&sources, dim()));
+    let words = words(flag, UNVERIFIED_FLAG)
+        .chain(words(&text, PLAIN))
+        .chain(words(&sources, DIM));
     w.flow(5, 5, words)?;
-    w.remarks(5, audience, ("warning: ", warning()), &step.warnings)?;
-    w.remarks(5, audience, ("note: ", note()), &step.notes)
+    w.remarks(5, audience, ("warning: ", WARNING), &step.warnings)?;
+    w.remarks(5, audience, ("note: ", NOTE), &step.notes)
 }
 
 /// A step of an interactive walk, as the fix to apply or the thing to try.
@@ -548,7 +534,7 @@ pub fn walk_line<W: Write>(
     config: &Config,
 ) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    let style = if heading { title() } else { plain() };
+    let style = if heading { TITLE } else { PLAIN };
     w.flow(0, 2, words(text, style))
 }
 
@@ -561,7 +547,7 @@ fn section_heading<W: Write>(w: &mut Writer<W>, section: &Section) -> io::Result
     }
     heading_text.push_str(" —");
     let method_title = section.resolve(&section.method.title);
-    let words = words(&heading_text, heading()).chain(words(&method_title, title()));
+    let words = words(&heading_text, HEADING).chain(words(&method_title, TITLE));
     w.flow(0, 2, words)
 }
 
@@ -589,16 +575,16 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
         let at = match column {
             Some(at) => {
                 let pad = at - display_width(&for_terminal(&g.id));
-                w.painted(&g.id, path_element())?;
+                w.painted(&g.id, PATH_ELEMENT)?;
                 w.spaces(pad)?;
                 at
             }
             None => {
                 let id = Word {
                     lead: "",
-                    lead_style: plain(),
+                    lead_style: PLAIN,
                     text: &g.id,
-                    style: path_element(),
+                    style: PATH_ELEMENT,
                     atomic: true,
                 };
                 w.flow(0, 2, std::iter::once(id))?;
@@ -606,19 +592,15 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
                 2
             }
         };
-        w.flow(at, at, words(&g.title, title()))?;
+        w.flow(at, at, words(&g.title, TITLE))?;
         w.spaces(at)?;
-        w.flow(at, at + 2, words(&cover, dim()))?;
+        w.flow(at, at + 2, words(&cover, DIM))?;
     }
     Ok(())
 }
 
 /// The fewest columns `list` leaves a title beside the ids.
 const MIN_TITLE: usize = 20;
-
-fn mark() -> Style {
-    Style::new().bold().yellow()
-}
 
 /// Writes runs that may meet inside a word (a mark ends before a comma) without the space
 /// `flow` puts between runs, by flowing the joined text when not coloring.
@@ -630,7 +612,7 @@ fn flow_marked<W: Write>(
     marks: &[(usize, usize)],
 ) -> io::Result<()> {
     if !w.colors || marks.is_empty() {
-        return w.flow(column, indent, words(text, plain()));
+        return w.flow(column, indent, words(text, PLAIN));
     }
     // Colored: cut the text into runs of words that are all marked or all not, each run
     // in its style. A run wraps like any text, so the lines are those of plain output.
@@ -669,9 +651,9 @@ fn flow_marked<W: Write>(
 fn marked_run(text: &str, marked: bool) -> Word<'_> {
     Word {
         lead: "",
-        lead_style: plain(),
+        lead_style: PLAIN,
         text,
-        style: if marked { mark() } else { plain() },
+        style: if marked { MARK } else { PLAIN },
         atomic: false,
     }
 }
@@ -691,7 +673,7 @@ pub fn faqs<W: Write>(
         if i > 0 {
             writeln!(w.out)?;
         }
-        w.flow(0, 0, words(&faq.question, title()))?;
+        w.flow(0, 0, words(&faq.question, TITLE))?;
         write!(w.out, "  ")?;
         let answer = faq_answer(faq);
         let marks = match &matcher {
@@ -702,18 +684,18 @@ pub fn faqs<W: Write>(
         if w.sources {
             let sources = sources_text(&faq.sources);
             write!(w.out, "  ")?;
-            w.flow(2, 2, words(&sources, dim()))?;
+            w.flow(2, 2, words(&sources, DIM))?;
         }
         if !faq.related.is_empty() {
             let commands: Vec<String> = faq.related.iter().map(|id| show_command(id)).collect();
             write!(w.out, "  ")?;
             let label = "see: ";
-            w.piece(label, dim())?;
+            w.piece(label, DIM)?;
             let runs = commands.iter().enumerate().map(|(i, c)| Word {
                 lead: if i == 0 { "" } else { "· " },
-                lead_style: dim(),
+                lead_style: DIM,
                 text: c,
-                style: plain(),
+                style: PLAIN,
                 atomic: true,
             });
             w.flow(2 + label.len(), 4, runs)?;
@@ -736,8 +718,8 @@ pub fn results<W: Write>(
             writeln!(w.out)?;
         }
         let rank = format!("{:>2}. ", i + 1);
-        w.piece(&rank, title())?;
-        w.flow(4, 4, words(entry.title, title()))?;
+        w.piece(&rank, TITLE)?;
+        w.flow(4, 4, words(entry.title, TITLE))?;
         for hit in &entry.hits {
             let within = hit.within(entry.title);
             let mut indent = 4;
@@ -747,18 +729,18 @@ pub fn results<W: Write>(
                 if !within.is_empty() {
                     runs.push(Word {
                         lead: "",
-                        lead_style: plain(),
+                        lead_style: PLAIN,
                         text: within,
-                        style: heading(),
+                        style: HEADING,
                         atomic: false,
                     });
                 }
                 if !hit.applies_to.is_empty() {
                     runs.push(Word {
                         lead: if within.is_empty() { "" } else { "· " },
-                        lead_style: dim(),
+                        lead_style: DIM,
                         text: &hit.applies_to,
-                        style: dim(),
+                        style: DIM,
                         atomic: false,
                     });
                 }
@@ -779,7 +761,7 @@ pub fn results<W: Write>(
             format!("imsg-guide show {}", entry.id)
         };
         write!(w.out, "    ")?;
-        w.flow(4, 4, words(&command, dim()))?;
+        w.flow(4, 4, words(&command, DIM))?;
     }
     Ok(())
 }
@@ -796,18 +778,18 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
         }
         let confidence = fact.confidence.name();
         let style = if fact.confidence == Confidence::C {
-            unverified()
+            UNVERIFIED_FLAG
         } else {
-            title()
+            TITLE
         };
-        w.painted(&fact.id, path_element())?;
+        w.painted(&fact.id, PATH_ELEMENT)?;
         w.spaces(id_width - fact.id.len() + 2)?;
         w.painted(confidence, style)?;
         w.spaces("seed".len() - confidence.len() + 2)?;
-        w.flow(indent, indent, words(&fact.summary, plain()))?;
+        w.flow(indent, indent, words(&fact.summary, PLAIN))?;
         let line = |w: &mut Writer<W>, label: &str, text: &str| -> io::Result<()> {
             w.spaces(indent)?;
-            let lead = words(label, dim()).chain(words(text, plain()));
+            let lead = words(label, DIM).chain(words(text, PLAIN));
             w.flow(indent, indent + 2, lead)
         };
         if let Some(note) = &fact.confidence_note {
@@ -828,16 +810,16 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
             let runs = [
                 Word {
                     lead: "· ",
-                    lead_style: dim(),
+                    lead_style: DIM,
                     text: &text,
-                    style: plain(),
+                    style: PLAIN,
                     atomic: false,
                 },
                 Word {
                     lead: "",
-                    lead_style: plain(),
+                    lead_style: PLAIN,
                     text: citation.url.as_deref().unwrap_or_default(),
-                    style: path_element(),
+                    style: PATH_ELEMENT,
                     atomic: true,
                 },
             ];
