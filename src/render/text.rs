@@ -84,6 +84,10 @@ struct Writer<'w, W: Write> {
     built_in: bool,
     /// Whether to print the fact ids after each step, warning and note.
     sources: bool,
+    /// The spaces a label ended in (`painted`), still in its style: written only when text
+    /// follows on the same line, so text that starts the next line leaves no space at
+    /// the end of this one.
+    gap: usize,
 }
 
 /// Writes a style's opening escape sequence.
@@ -105,6 +109,7 @@ impl<'w, W: Write> Writer<'w, W> {
             prefixes: Vec::new(),
             sources: config.sources,
             built_in: false,
+            gap: 0,
         }
     }
 
@@ -197,6 +202,13 @@ impl<'w, W: Write> Writer<'w, W> {
                 self.new_line(indent)?;
                 col = indent;
             }
+            // A lead that starts a line holds its word there: a word too long for the
+            // line is cut after it rather than leaving it alone at the end of a line.
+            let start = if col <= indent {
+                indent + display_width(&lead)
+            } else {
+                indent
+            };
             self.clean_piece(&lead, run.lead_style)?;
             col += display_width(&lead);
             if run.atomic
@@ -205,17 +217,19 @@ impl<'w, W: Write> Writer<'w, W> {
                 self.clean_piece(&text, run.style)?;
                 col += display_width(&text);
             } else {
-                col = self.fill(&text, run.style, col, indent, limit)?;
+                col = self.fill(&text, run.style, col, (indent, start), limit)?;
             }
             first = false;
         }
+        self.gap = 0;
         self.end_style()?;
         self.out.write_all(b"\n")
     }
 
     /// Writes `text` from column `col`, a line at a time: each line is cut at its last
     /// space that fits, rather than laid out word by word, and a word longer than a whole
-    /// line is cut at the width. Returns the column after it.
+    /// line is cut at the width: at `start` or before it, the line has nothing of its own
+    /// yet. Lines after the first are indented by `indent`. Returns the column after it.
     ///
     /// Each line looks only at the characters that can go on it, so a paragraph of any
     /// length costs time in proportion to its length.
@@ -224,7 +238,7 @@ impl<'w, W: Write> Writer<'w, W> {
         text: &str,
         style: Style,
         mut col: usize,
-        indent: usize,
+        (indent, mut start): (usize, usize),
         limit: usize,
     ) -> io::Result<usize> {
         let mut rest = text.trim_start_matches(' ');
@@ -244,7 +258,7 @@ impl<'w, W: Write> Writer<'w, W> {
                 end
             };
             let cut = rest[..upto].rfind(' ').filter(|&at| at > 0).or_else(|| {
-                (col <= indent)
+                (col <= start)
                     .then(|| end.max(rest.chars().next().map_or(rest.len(), char::len_utf8)))
             });
             // When nothing fits on this line, the next one starts it.
@@ -254,7 +268,7 @@ impl<'w, W: Write> Writer<'w, W> {
             }
             if !rest.is_empty() {
                 self.new_line(indent)?;
-                col = indent;
+                (col, start) = (indent, indent);
             }
         }
         Ok(col)
@@ -263,6 +277,7 @@ impl<'w, W: Write> Writer<'w, W> {
     /// Ends the line and indents the next one.
     fn new_line(&mut self, indent: usize) -> io::Result<()> {
         const SPACES: &[u8; 32] = b"                                ";
+        self.gap = 0;
         self.end_style()?;
         self.out.write_all(b"\n")?;
         self.out.write_all(&SPACES[..indent.min(SPACES.len())])
@@ -270,6 +285,7 @@ impl<'w, W: Write> Writer<'w, W> {
 
     /// A space before text of style `next`, outside any style that is about to change.
     fn space(&mut self, next: Style) -> io::Result<()> {
+        self.pay_gap()?;
         if self.open != Some(next) {
             self.end_style()?;
         }
@@ -288,14 +304,37 @@ impl<'w, W: Write> Writer<'w, W> {
         if text.is_empty() {
             return Ok(());
         }
+        self.pay_gap()?;
         self.set_style(style)?;
         self.out.write_all(text.as_bytes())
     }
 
-    /// Text in a style of its own, closed at once: a label, a title, a heading.
+    /// Writes the spaces a label ended in, now that text follows it on its line.
+    fn pay_gap(&mut self) -> io::Result<()> {
+        if self.gap > 0 {
+            const SPACES: &[u8; 8] = b"        ";
+            let gap = std::mem::take(&mut self.gap);
+            self.out.write_all(&SPACES[..gap.min(SPACES.len())])?;
+            self.end_style()?;
+        }
+        Ok(())
+    }
+
+    /// Text in a style of its own, closed at once: a label, a title, a heading. The spaces
+    /// it ends in wait for the text after it (`gap`).
     fn painted(&mut self, text: &str, style: Style) -> io::Result<()> {
-        self.piece(text, style)?;
-        self.end_style()
+        if self.width.is_none() {
+            // Not wrapping: what follows is on this line.
+            self.piece(text, style)?;
+            return self.end_style();
+        }
+        let label = text.trim_end_matches(' ');
+        self.piece(label, style)?;
+        self.gap = text.len() - label.len();
+        if self.gap == 0 {
+            self.end_style()?;
+        }
+        Ok(())
     }
 
     fn spaces(&mut self, count: usize) -> io::Result<()> {
@@ -455,6 +494,8 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     if !guide.related.is_empty() {
         writeln!(w.out)?;
         w.painted("See also:", TITLE)?;
+        // Unstyled, and written only when a command follows on this line.
+        w.gap = 1;
         let commands: Vec<String> = guide.related.iter().map(|id| show_command(id)).collect();
         let words = commands.iter().enumerate().map(|(i, c)| Word {
             lead: if i == 0 { "" } else { "· " },
@@ -463,7 +504,6 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
             style: PLAIN,
             atomic: true,
         });
-        w.out.write_all(b" ")?;
         w.flow(10, 2, words)?;
     }
     Ok(())
@@ -690,7 +730,7 @@ pub fn faqs<W: Write>(
             let commands: Vec<String> = faq.related.iter().map(|id| show_command(id)).collect();
             write!(w.out, "  ")?;
             let label = "see: ";
-            w.piece(label, DIM)?;
+            w.painted(label, DIM)?;
             let runs = commands.iter().enumerate().map(|(i, c)| Word {
                 lead: if i == 0 { "" } else { "· " },
                 lead_style: DIM,
@@ -771,7 +811,12 @@ pub fn results<W: Write>(
 pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
     let id_width = facts.iter().map(|f| f.id.len()).max().unwrap_or(0);
-    let indent = id_width + 2 + "seed".len() + 2;
+    let columns = id_width + 2 + "seed".len() + 2;
+    // On a narrow terminal the text goes under the id rather than in a sliver beside it.
+    let beside = config
+        .width
+        .is_none_or(|width| width >= columns + MIN_TITLE);
+    let indent = if beside { columns } else { 2 };
     for (i, fact) in facts.iter().enumerate() {
         if i > 0 {
             writeln!(w.out)?;
@@ -785,7 +830,12 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
         w.painted(&fact.id, PATH_ELEMENT)?;
         w.spaces(id_width - fact.id.len() + 2)?;
         w.painted(confidence, style)?;
-        w.spaces("seed".len() - confidence.len() + 2)?;
+        if beside {
+            w.spaces("seed".len() - confidence.len() + 2)?;
+        } else {
+            w.out.write_all(b"\n")?;
+            w.spaces(indent)?;
+        }
         w.flow(indent, indent, words(&fact.summary, PLAIN))?;
         let line = |w: &mut Writer<W>, label: &str, text: &str| -> io::Result<()> {
             w.spaces(indent)?;

@@ -273,3 +273,30 @@ fn json_when_nothing_matches_is_a_valid_empty_document() {
     crate::fails(&["signout", "-d", "nokia", "--json"], 2);
     crate::fails(&["search", "--json"], 2);
 }
+
+/// Wrapped text leaves no space at the end of a line, in any width, plain or colored:
+/// a label ("note:", "See also:", a step number) whose text starts the next line ends
+/// where its word does. Every guide, the FAQ, list and sources.
+#[test]
+fn wrapped_lines_never_end_in_a_space() {
+    let ids = stdout(&["list", "--ids"]);
+    let mut commands: Vec<Vec<&str>> = ids.lines().map(|id| vec!["show", id]).collect();
+    commands.extend([
+        vec!["faq"],
+        vec!["list"],
+        vec!["sources"],
+        vec!["search", "signed", "out"],
+    ]);
+    for args in &commands {
+        for width in ["20", "24", "33", "47", "80"] {
+            for color in ["never", "always"] {
+                let mut all = args.clone();
+                all.extend(["--width", width, "--color", color, "--sources"]);
+                let out = crate::without_colors(&stdout(&all));
+                if let Some(line) = out.lines().find(|l| l.ends_with(' ')) {
+                    panic!("{all:?}: a line ends in a space: {line:?}");
+                }
+            }
+        }
+    }
+}
