@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::error::ExitCode;
 use crate::filter::{self, select, Query, Section};
 use crate::guide::{Answer, Guide, Scope};
-use crate::render::text::{walk_line, walk_step};
+use crate::render::text::{walk_line, walk_prompt, walk_step};
 use crate::render::{self, Output};
 use crate::sanitize::{for_terminal, Terminal};
 use crate::suggest::did_you_mean;
@@ -155,7 +155,7 @@ fn ask_device<A: Answers, W: Write>(
 ) -> Result<Setup<Device>, Error> {
     let ids: Vec<&str> = offered.iter().map(|d| d.id()).collect();
     let list = or_list(&ids);
-    let prompt = format!("\nWhich device shows the alert? [{}/?] ", ids.join("/"));
+    let prompt = format!("\nWhich device shows the alert? [{}/?]", ids.join("/"));
     let help = format!("Name the device that shows \"iMessage is Signed Out\": {list}.");
     talk.setup(
         &prompt,
@@ -180,7 +180,7 @@ fn ask_version<A: Answers, W: Write>(
     let os = os_name(devices);
     let names: Vec<&str> = devices.iter().map(|d| d.name()).collect();
     let prompt = format!(
-        "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure) ",
+        "\nWhich version of {os} is on the {}? (such as 17.4; Enter if not sure)",
         or_list(&names)
     );
     let help = format!("The steps differ between versions of {os}. Give the version number, such as 17.4, or press Enter for the newest steps.");
@@ -520,8 +520,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
     /// Shows `prompt` and reads a line, or the end of the input or Ctrl-C.
     fn read(&mut self, prompt: &str) -> Result<Setup<String>, Error> {
         loop {
-            // Questions from a custom guide are cleaned by the writer, as everything it prints.
-            self.out.write_all(prompt.as_bytes())?;
+            walk_prompt(self.out, prompt, self.config)?;
             self.out.flush()?;
             let next = self.answers.next().map_err(read_error);
             if next.is_err() {
@@ -614,7 +613,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         if !look_in.is_empty() {
             prompt.push_str(&format!("Look in {}.\n", look_in.join(" › ")));
         }
-        prompt.push_str(&format!("{question} {CHOICES} "));
+        prompt.push_str(&format!("{question} {CHOICES}"));
         loop {
             let text = match self.read(&prompt)? {
                 Setup::Got(text) => text,

@@ -149,8 +149,19 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     /// Writes `runs` after a prefix already `column` wide, breaking lines at the width (if
-    /// any) and indenting the lines after the first by `indent`.
+    /// any) and indenting the lines after the first by `indent`, and ends the line.
     fn flow<'a>(
+        &mut self,
+        column: usize,
+        indent: usize,
+        runs: impl IntoIterator<Item = Word<'a>>,
+    ) -> io::Result<()> {
+        self.flow_open(column, indent, runs)?;
+        self.out.write_all(b"\n")
+    }
+
+    /// `flow` without ending the line, as for a prompt the answer is typed after.
+    fn flow_open<'a>(
         &mut self,
         column: usize,
         indent: usize,
@@ -222,8 +233,7 @@ impl<'w, W: Write> Writer<'w, W> {
             first = false;
         }
         self.gap = 0;
-        self.end_style()?;
-        self.out.write_all(b"\n")
+        self.end_style()
     }
 
     /// Writes `text` from column `col`, a line at a time: each line is cut at its last
@@ -567,6 +577,22 @@ pub fn walk_step<W: Write>(
 }
 
 /// A line of an interactive walk: a question, a hint or a heading, in one style.
+/// A question of the walk, wrapped like its other lines, with the cursor left after it
+/// for the answer: each line of `text` but the last ends, and the last is followed by a
+/// space.
+pub fn walk_prompt<W: Write>(out: &mut W, text: &str, config: &Config) -> io::Result<()> {
+    let mut w = Writer::new(out, config);
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() {
+            w.flow(0, 2, words(line, PLAIN))?;
+        } else {
+            w.flow_open(0, 2, words(line, PLAIN))?;
+        }
+    }
+    w.out.write_all(b" ")
+}
+
 pub fn walk_line<W: Write>(
     out: &mut W,
     text: &str,
