@@ -41,15 +41,26 @@ struct Word<'a> {
     atomic: bool,
 }
 
-/// Columns a string takes: one per character (the standard library counts them a word
-/// at a time). Guide text has no wide or combining characters.
-fn display_width(s: &str) -> usize {
-    s.chars().count()
+/// Columns a character takes on a terminal: two for the wide characters of Chinese,
+/// Japanese and Korean and for most emoji, none for combining marks.
+fn columns(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
-/// The byte offset of character `n` of `s`, or `None` when `s` has no more than `n`
-/// characters: found without counting when the first `n` bytes are ASCII, as they almost
-/// always are, since this runs once per wrapped line.
+/// Columns a string takes: its length when it is ASCII, as nearly all text is.
+fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(columns).sum()
+    }
+}
+
+/// The byte offset of the first character of `s` that would end past column `n`, or
+/// `None` when all of `s` fits in `n` columns: found without counting when the first `n`
+/// bytes are ASCII, as they almost always are, since this runs once per wrapped line.
+/// (No character takes more columns than bytes, so `s` fits when it is `n` bytes or
+/// fewer.)
 fn char_start(s: &str, n: usize) -> Option<usize> {
     if s.len() <= n {
         return None;
@@ -57,7 +68,11 @@ fn char_start(s: &str, n: usize) -> Option<usize> {
     if s.as_bytes()[..n].is_ascii() {
         return Some(n);
     }
-    s.char_indices().nth(n).map(|(i, _)| i)
+    let mut used = 0;
+    s.char_indices().find_map(|(i, c)| {
+        used += columns(c);
+        (used > n).then_some(i)
+    })
 }
 
 /// Text of one style; it is split into words only when it has to wrap.
@@ -254,7 +269,7 @@ impl<'w, W: Write> Writer<'w, W> {
         let mut rest = text.trim_start_matches(' ');
         while !rest.is_empty() {
             let room = limit.saturating_sub(col);
-            // The byte just past `room` characters; none when the rest fits.
+            // The byte just past `room` columns; none when the rest fits.
             let Some(end) = char_start(rest, room) else {
                 self.clean_piece(rest, style)?;
                 return Ok(col + display_width(rest));
@@ -907,6 +922,24 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
 
 #[cfg(test)]
 mod tests {
+    use super::{char_start, display_width};
+
+    /// Wide characters take two columns and combining marks none, so text with them
+    /// wraps where a terminal shows the edge.
+    #[test]
+    fn widths_are_terminal_columns() {
+        assert_eq!(display_width("Settings › Messages"), 19);
+        assert_eq!(display_width("設定 › メッセージ"), 4 + 3 + 10);
+        assert_eq!(display_width("e\u{301}"), 1);
+        assert_eq!(char_start("plain words", 5), Some(5));
+        assert_eq!(char_start("plain", 5), None);
+        // 設 and 定 take two columns each: the third column is inside 定.
+        assert_eq!(char_start("設定です", 3), Some(3));
+        assert_eq!(char_start("設定です", 4), Some(6));
+        assert_eq!(char_start("設定", 4), None);
+        assert_eq!(char_start("é é é", 3), Some(5));
+    }
+
     #[test]
     fn step_numbers_are_aligned_as_the_formatter_aligns_them() {
         for n in [0, 1, 9, 10, 99, 100, 999, 1000, usize::MAX] {

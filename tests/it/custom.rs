@@ -509,3 +509,39 @@ fn validate_a_folder_with_unreadable_and_non_json_files() {
     assert_lacks(&text, "notes.txt");
     assert_lacks(&text, "mdm-reset.json");
 }
+
+/// Text in Chinese, Japanese or Korean takes two columns a character, and wraps where
+/// the terminal's edge is: no line of a custom guide in Japanese is wider than --width.
+#[test]
+fn wide_characters_wrap_at_the_width_in_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = Scratch::new("wide");
+    let mut guide: Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/valid/addition/mdm-reset.json").unwrap(),
+    )
+    .unwrap();
+    guide["title"] = "管理対象のiPhoneやiPadでiMessageをリセットする".into();
+    let step = &mut guide["methods"][0]["steps"][1];
+    step["text"] = "プロファイルを開き、IT部門が最新のiOSとiMessageの設定を配信するのを待ってから、もう一度サインインしてください。".into();
+    step["path"] = serde_json::json!(["設定", "一般", "VPNとデバイス管理"]);
+    std::fs::write(dir.0.join("mdm-reset.json"), guide.to_string()).unwrap();
+    for width in ["20", "30", "47"] {
+        let out = stdout(&[
+            "--guides-dir",
+            dir.arg(),
+            "show",
+            "mdm-reset",
+            "--width",
+            width,
+        ]);
+        assert_contains(&out, "サインイン");
+        let limit: usize = width.parse().unwrap();
+        for line in out.lines() {
+            assert!(
+                line.width() <= limit,
+                "--width {width}: {line:?} is {} columns",
+                line.width()
+            );
+        }
+    }
+}
