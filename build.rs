@@ -105,14 +105,23 @@ fn main() {
 }
 
 /// Writes `$OUT_DIR/raw_files.rs`: the guide files and the JSON Schemas as written, with
-/// the whitespace between tokens taken out (a third of their size), for `show ID --raw`
-/// and `schema`; `src/layout.rs` lays them out again as the files are.
+/// the whitespace between tokens taken out (a third of their size) and then deflated (a
+/// fifth of what is left), for `show ID --raw` and `schema`; `src/layout.rs` inflates them
+/// and lays them out again as the files are. Each is deflated on its own, so printing one
+/// inflates only that one.
 fn write_raw_files(root: &Path, out_dir: &Path, guides: &[PathBuf]) {
-    let mut out = String::from("pub static GUIDE_FILES: &[(&str, &str)] = &[\n");
+    let deflated = |name: &str, text: &str| -> String {
+        let bytes = miniz_oxide::deflate::compress_to_vec(compact(text).as_bytes(), 10);
+        let path = out_dir.join(format!("{name}.json.deflate"));
+        fs::write(&path, bytes).unwrap_or_else(|e| fail(&path, &e.to_string()));
+        format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.json.deflate\"))")
+    };
+    let mut out = String::from("pub static GUIDE_FILES: &[(&str, &[u8])] = &[\n");
     for path in guides {
         let stem = path.file_stem().unwrap().to_string_lossy();
         let text = fs::read_to_string(path).unwrap_or_else(|e| fail(path, &e.to_string()));
-        out.push_str(&format!("    ({stem:?}, {:?}),\n", compact(&text)));
+        let bytes = deflated(&format!("guide-{stem}"), &text);
+        out.push_str(&format!("    ({stem:?}, {bytes}),\n"));
     }
     out.push_str("];\n");
     for (name, file) in [
@@ -122,10 +131,8 @@ fn write_raw_files(root: &Path, out_dir: &Path, guides: &[PathBuf]) {
         let path = root.join("schema").join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap_or_else(|e| fail(&path, &e.to_string()));
-        out.push_str(&format!(
-            "pub static {name}: &str = {:?};\n",
-            compact(&text)
-        ));
+        let bytes = deflated(&format!("schema-{}", name.to_lowercase()), &text);
+        out.push_str(&format!("pub static {name}: &[u8] = {bytes};\n"));
     }
     write(&out_dir.join("raw_files.rs"), &out);
 }

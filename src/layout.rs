@@ -59,20 +59,27 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/raw_files.rs"));
 }
 
+/// The compact JSON that `build.rs` deflated.
+fn inflate(deflated: &[u8]) -> String {
+    let bytes = miniz_oxide::inflate::decompress_to_vec(deflated)
+        .expect("build.rs deflated the embedded files");
+    String::from_utf8(bytes).expect("the embedded files are UTF-8")
+}
+
 /// The file a built-in guide was compiled from, as its author wrote it.
 pub fn guide_file(id: &str) -> Option<String> {
     generated::GUIDE_FILES
         .iter()
         .find(|(stem, _)| *stem == id)
-        .map(|(_, json)| pretty(json))
+        .map(|(_, deflated)| pretty(&inflate(deflated)))
 }
 
 pub fn guide_schema() -> String {
-    pretty(generated::GUIDE_SCHEMA)
+    pretty(&inflate(generated::GUIDE_SCHEMA))
 }
 
 pub fn output_schema() -> String {
-    pretty(generated::OUTPUT_SCHEMA)
+    pretty(&inflate(generated::OUTPUT_SCHEMA))
 }
 
 #[cfg(test)]
