@@ -238,7 +238,9 @@ impl Index {
         writeln!(out, "pub static VOCABULARY: &str = {vocabulary:?};").unwrap();
         let mut ends = Vec::new();
         let mut posting_ends = Vec::new();
-        let mut postings = String::new();
+        // Each posting's document and weight, in two arrays: as `(u16, u8)` pairs they
+        // would be padded to four bytes.
+        let (mut posting_docs, mut posting_weights) = (String::new(), String::new());
         let (mut end, mut count) = (0, 0);
         // Word places grouped by length in characters, with their letter sets.
         let mut by_length: Vec<Vec<String>> = Vec::new();
@@ -251,7 +253,8 @@ impl Index {
             }
             by_length[len].push(format!("({i}, {:#x})", normalize::char_mask(word)));
             for (doc, weight) in docs {
-                write!(postings, "({doc}, {weight}), ").unwrap();
+                write!(posting_docs, "{doc}, ").unwrap();
+                write!(posting_weights, "{weight}, ").unwrap();
                 count += 1;
             }
             posting_ends.push(count.to_string());
@@ -267,7 +270,8 @@ impl Index {
         let arrays = [
             ("WORD_ENDS", "u32", words, ends.join(", ")),
             ("POSTING_ENDS", "u32", words, posting_ends.join(", ")),
-            ("POSTINGS", "(u16, u8)", count, postings),
+            ("POSTING_DOCS", "u16", count, posting_docs),
+            ("POSTING_WEIGHTS", "u8", count, posting_weights),
             (
                 "BY_LENGTH",
                 "(u16, u32)",

@@ -325,11 +325,13 @@ fn word(i: usize) -> &'static str {
 }
 
 /// The documents holding vocabulary word `i`, with the weight of the field it stands in.
-fn postings(i: usize) -> &'static [(u16, u8)] {
+fn postings(i: usize) -> impl ExactSizeIterator<Item = (u16, u8)> {
     let start = i
         .checked_sub(1)
         .map_or(0, |p| index::POSTING_ENDS[p] as usize);
-    &index::POSTINGS[start..index::POSTING_ENDS[i] as usize]
+    let end = index::POSTING_ENDS[i] as usize;
+    let docs = index::POSTING_DOCS[start..end].iter().copied();
+    docs.zip(index::POSTING_WEIGHTS[start..end].iter().copied())
 }
 
 /// The place of the first vocabulary word not below `text`.
@@ -432,7 +434,7 @@ pub fn search(query: &str, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> {
         let found = vocabulary_matches(term);
         let rarity = term_rarity(&found);
         for &(word, quality) in &found {
-            for &(doc, weight) in postings(word) {
+            for (doc, weight) in postings(word) {
                 let slot = &mut best[usize::from(doc)];
                 *slot = (*slot).max(rarity * quality * u32::from(weight));
             }
@@ -446,14 +448,14 @@ pub fn search(query: &str, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> {
     }
     for &word in &terms.joined {
         let rarity = rarity(postings(word).len());
-        for &(doc, weight) in postings(word) {
+        for (doc, weight) in postings(word) {
             totals[usize::from(doc)].0 += rarity * EXACT * u32::from(weight);
         }
     }
     // The whole phrase, word for word, counts as much as all its words together.
     if let Some((word, words)) = terms.phrase {
         let rarity = rarity(postings(word).len());
-        for &(doc, weight) in postings(word) {
+        for (doc, weight) in postings(word) {
             totals[usize::from(doc)].0 += words * rarity * EXACT * u32::from(weight);
         }
     }
