@@ -267,9 +267,14 @@ impl Index {
             })
             .collect();
         assert!(words <= usize::from(u16::MAX), "too many words");
+        // Ends as u16, half the bytes of u32, while the vocabulary and postings fit.
+        assert!(
+            end <= usize::from(u16::MAX) && count <= usize::from(u16::MAX),
+            "the vocabulary or the postings outgrew 16-bit ends"
+        );
         let arrays = [
-            ("WORD_ENDS", "u32", words, ends.join(", ")),
-            ("POSTING_ENDS", "u32", words, posting_ends.join(", ")),
+            ("WORD_ENDS", "u16", words, ends.join(", ")),
+            ("POSTING_ENDS", "u16", words, posting_ends.join(", ")),
             ("POSTING_DOCS", "u16", count, posting_docs),
             ("POSTING_WEIGHTS", "u8", count, posting_weights),
             (
