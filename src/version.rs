@@ -2,23 +2,17 @@
 
 use std::cmp::Ordering;
 use std::fmt;
-use std::num::NonZeroU8;
 use std::str::FromStr;
 
 /// A version of one to three numeric parts. Missing parts compare as zero, so `17` equals `17.0`.
 #[derive(Clone, Copy, Debug)]
 pub struct Version {
     parts: [u32; 3],
-    /// Never zero, which leaves `Option<Version>` the size of a version: 16 bytes, not 20.
-    /// The compiled guides and search index hold thousands of ranges of two.
-    len: NonZeroU8,
+    len: u8,
 }
 
 impl Version {
     pub const fn new(major: u32, minor: u32, patch: u32, len: u8) -> Version {
-        let Some(len) = NonZeroU8::new(len) else {
-            panic!("a version has at least one part");
-        };
         Version {
             parts: [major, minor, patch],
             len,
@@ -27,7 +21,7 @@ impl Version {
 
     /// How many parts were written: `17` → 1, `17.0` → 2.
     pub const fn given_parts(self) -> u8 {
-        self.len.get()
+        self.len
     }
 
     pub fn major(self) -> u32 {
@@ -75,9 +69,7 @@ impl Version {
     /// The version as text, written into `buf`: as many parts as were given, dropping
     /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
     pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
-        let len = usize::from(self.len.get())
-            .min(self.significant_parts())
-            .max(1);
+        let len = usize::from(self.len).min(self.significant_parts()).max(1);
         let mut at = 0;
         for (i, &part) in self.parts[..len].iter().enumerate() {
             if i > 0 {
@@ -167,8 +159,10 @@ impl FromStr for Version {
                 .map_err(|_| VersionError::TooLarge(input.to_owned()))?;
             len += 1;
         }
-        // At least one part: `s` is not empty, so `split` gave one.
-        Ok(Version::new(parts[0], parts[1], parts[2], len as u8))
+        Ok(Version {
+            parts,
+            len: len as u8,
+        })
     }
 }
 
