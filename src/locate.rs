@@ -1,13 +1,17 @@
 //! Finds where a value sits in JSON text, so every problem in a guide file names a line and column.
 //!
-//! The scanner only walks bytes: it builds no tree, and it tolerates text that serde has
-//! already rejected, because a position is wanted most when the file is broken.
+//! serde_json reads the text: each object or array a path goes into is read as its members
+//! and elements, each kept as the raw text it was written as, so a value's place is where
+//! its text starts. Only what some path goes into is read member by member.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 
 /// One step of a path into a JSON document: an object member or an array element.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Key<'a> {
     Field(&'a str),
     Index(usize),
@@ -31,145 +35,94 @@ pub fn locate(text: &str, path: &[Key<'_>]) -> (usize, usize) {
     position(text, offsets_of(text, &[path])[0])
 }
 
-/// The byte offset of the value at each path, or of its deepest existing ancestor, in one
-/// pass over the text: a file with thousands of problems is not read again for each one.
+/// The byte offset of the value at each path, or of its deepest existing ancestor: a file
+/// with thousands of problems is read once, not once for each. In text that does not
+/// parse nothing is found below the document itself.
 pub fn offsets_of(text: &str, paths: &[&[Key<'_>]]) -> Vec<usize> {
-    // The paths as a tree: node 0 is the document; a node's children are the members
-    // and elements some path goes on into.
-    let mut fields: HashMap<(usize, &str), usize> = HashMap::new();
-    let mut elements: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut has_children = vec![false];
-    let mut ends = Vec::with_capacity(paths.len());
-    for path in paths {
-        let mut node = 0;
-        let mut trail = Vec::with_capacity(path.len());
-        for key in *path {
-            let next = has_children.len();
-            let child = match *key {
-                Key::Field(name) => *fields.entry((node, name)).or_insert(next),
-                Key::Index(i) => *elements.entry((node, i)).or_insert(next),
-            };
-            if child == next {
-                has_children.push(false);
-            }
-            has_children[node] = true;
-            trail.push(child);
-            node = child;
-        }
-        ends.push(trail);
-    }
-    let mut found: Vec<Option<usize>> = vec![None; has_children.len()];
-
-    let mut s = Scanner {
+    let root = text.len() - text.trim_start().len();
+    let mut out = vec![root; paths.len()];
+    descend(
         text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
-    s.skip_ws();
-    // The containers being read: node, next index in an array, whether a value was just
-    // read (so a comma or the end must follow), and where the container starts.
-    let mut open: Vec<Frame> = Vec::new();
-    // Reads the value at the cursor for `node`: opens it (false) when a path goes into it
-    // and it is seen for the first time, skips it whole (true) otherwise. `None` when the
-    // text ends or is malformed.
-    let mut value = |s: &mut Scanner, node: usize, open: &mut Vec<Frame>| -> Option<bool> {
-        if found[node].is_some() || !has_children[node] {
-            found[node].get_or_insert(s.pos);
-            return s.skip_value().map(|()| true);
-        }
-        found[node] = Some(s.pos);
-        let index = match s.peek()? {
-            b'{' => None,
-            b'[' => Some(0),
-            _ => return s.skip_value().map(|()| true),
-        };
-        open.push(Frame {
-            node,
-            index,
-            after: false,
-            start: s.pos,
-        });
-        s.pos += 1;
-        Some(false)
-    };
-    let mut ok = value(&mut s, 0, &mut open).is_some();
-    while ok {
-        let Some(&Frame {
-            node, index, after, ..
-        }) = open.last()
-        else {
-            break;
-        };
-        s.skip_ws();
-        let b = s.peek();
-        let closer = if index.is_some() { b']' } else { b'}' };
-        let step = if b == Some(closer) {
-            s.pos += 1;
-            open.pop();
-            Some(true)
-        } else if after {
-            (b == Some(b',')).then(|| s.pos += 1).map(|()| false)
-        } else {
-            let child = match index {
-                // An element is there only when the text goes on.
-                Some(i) => b.map(|_| elements.get(&(node, i)).copied()),
-                None => s
-                    .member()
-                    .map(|key| key.and_then(|k| fields.get(&(node, &*k)).copied())),
-            };
-            child.and_then(|child| match child {
-                Some(child) => value(&mut s, child, &mut open),
-                None => s.skip_value().map(|()| true),
-            })
-        };
-        match step {
-            // A value was read in the container now on top.
-            Some(true) => {
-                if let Some(top) = open.last_mut() {
-                    top.after = true;
-                    top.index = top.index.map(|i| i + 1);
-                }
-            }
-            // A container was opened, or a comma read.
-            Some(false) => {
-                if let Some(top) = open.last_mut() {
-                    if top.after {
-                        top.after = false;
-                    }
-                }
-            }
-            // Malformed: nothing more is found inside this container; it is skipped as a
-            // whole, as a sibling value is skipped, and reading goes on after it.
-            None => {
-                let Some(frame) = open.pop() else { break };
-                s.pos = frame.start;
-                ok = s.skip_value().is_some();
-                if let Some(top) = open.last_mut() {
-                    top.after = true;
-                    top.index = top.index.map(|i| i + 1);
-                }
-            }
-        }
-    }
-
-    // Each path ends at its deepest node that was found.
-    ends.iter()
-        .map(|trail| {
-            trail
-                .iter()
-                .map_while(|&n| found[n])
-                .last()
-                .or(found[0])
-                .unwrap_or(0)
-        })
-        .collect()
+        &text[root..],
+        0,
+        paths,
+        (0..paths.len()).collect(),
+        &mut out,
+    );
+    out
 }
 
-struct Frame {
-    node: usize,
-    index: Option<usize>,
-    after: bool,
-    start: usize,
+/// Sets `out[i]`, for each path `i` of `wanted` that goes on past `depth` into `value`, to
+/// where its next step starts in `text`, and goes on into those children.
+fn descend(
+    text: &str,
+    value: &str,
+    depth: usize,
+    paths: &[&[Key<'_>]],
+    wanted: Vec<usize>,
+    out: &mut [usize],
+) {
+    let mut next: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
+    for i in wanted {
+        if let Some(&key) = paths[i].get(depth) {
+            next.entry(key).or_default().push(i);
+        }
+    }
+    if next.is_empty() {
+        return;
+    }
+    let Ok(Children { fields, elements }) = serde_json::from_str::<Children>(value) else {
+        return;
+    };
+    for (key, here) in next {
+        let child = match key {
+            Key::Field(name) => fields.iter().find(|(f, _)| f == name).map(|&(_, raw)| raw),
+            Key::Index(i) => elements.get(i).copied(),
+        };
+        let Some(child) = child else { continue };
+        let at = child.get().as_ptr() as usize - text.as_ptr() as usize;
+        for &i in &here {
+            out[i] = at;
+        }
+        descend(text, child.get(), depth + 1, paths, here, out);
+    }
+}
+
+/// An object's members or an array's elements, each as the text it was written as.
+#[derive(Default)]
+struct Children<'a> {
+    fields: Vec<(String, &'a RawValue)>,
+    elements: Vec<&'a RawValue>,
+}
+
+impl<'de> Deserialize<'de> for Children<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Read;
+        impl<'de> Visitor<'de> for Read {
+            type Value = Children<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object or an array")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Children<'de>, A::Error> {
+                let mut children = Children::default();
+                while let Some(member) = map.next_entry()? {
+                    children.fields.push(member);
+                }
+                Ok(children)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Children<'de>, A::Error> {
+                let mut children = Children::default();
+                while let Some(element) = seq.next_element()? {
+                    children.elements.push(element);
+                }
+                Ok(children)
+            }
+        }
+        d.deserialize_any(Read)
+    }
 }
 
 /// The positions of many byte offsets, as `position` gives each, in one pass over the text.
@@ -218,113 +171,6 @@ pub fn line_start(text: &str, line: usize) -> usize {
 
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
-}
-
-struct Scanner<'t> {
-    text: &'t str,
-    bytes: &'t [u8],
-    pos: usize,
-}
-
-impl<'t> Scanner<'t> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
-    }
-
-    fn eat(&mut self, byte: u8) -> Option<()> {
-        self.skip_ws();
-        (self.peek()? == byte).then(|| self.pos += 1)
-    }
-
-    fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
-        }
-    }
-
-    /// Reads an object member's key and colon, leaving the cursor on its value: the key
-    /// unescaped, or `Some(None)` for a key that does not unescape.
-    fn member(&mut self) -> Option<Option<Cow<'t, str>>> {
-        let start = self.pos;
-        if self.peek()? != b'"' {
-            return None;
-        }
-        self.skip_string()?;
-        let key = self.key(start);
-        self.eat(b':')?;
-        self.skip_ws();
-        Some(key)
-    }
-
-    /// The string key that starts at `start` and ends at the cursor, unescaped.
-    fn key(&self, start: usize) -> Option<Cow<'t, str>> {
-        let text: &'t str = self.text;
-        let raw = text.get(start + 1..self.pos - 1)?;
-        if !raw.contains('\\') {
-            return Some(Cow::Borrowed(raw));
-        }
-        serde_json::from_str::<String>(&text[start..self.pos])
-            .ok()
-            .map(Cow::Owned)
-    }
-
-    /// Skips one value without recursion, so deeply nested text cannot overflow the stack.
-    fn skip_value(&mut self) -> Option<()> {
-        match self.peek()? {
-            b'"' => self.skip_string(),
-            b'{' | b'[' => {
-                let mut depth = 0usize;
-                loop {
-                    match self.peek()? {
-                        b'"' => {
-                            self.skip_string()?;
-                            continue;
-                        }
-                        b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                self.pos += 1;
-                                return Some(());
-                            }
-                        }
-                        _ => {}
-                    }
-                    self.pos += 1;
-                }
-            }
-            _ => self.skip_scalar(),
-        }
-    }
-
-    fn skip_string(&mut self) -> Option<()> {
-        self.pos += 1;
-        loop {
-            match self.peek()? {
-                b'\\' => self.pos += 2,
-                b'"' => {
-                    self.pos += 1;
-                    return Some(());
-                }
-                _ => self.pos += 1,
-            }
-        }
-    }
-
-    /// Skips a number or literal: anything up to the next separator or space.
-    fn skip_scalar(&mut self) -> Option<()> {
-        let start = self.pos;
-        while let Some(b) = self.peek() {
-            if matches!(
-                b,
-                b',' | b':' | b'[' | b']' | b'{' | b'}' | b'"' | b' ' | b'\t' | b'\n' | b'\r'
-            ) {
-                break;
-            }
-            self.pos += 1;
-        }
-        (self.pos > start).then_some(())
-    }
 }
 
 #[cfg(test)]
@@ -387,17 +233,16 @@ mod tests {
     }
 
     #[test]
-    fn broken_text_still_gives_the_deepest_position_found() {
+    fn text_that_does_not_parse_is_located_at_its_start() {
         let text = "{\"methods\": [ {\"id\": \"a\"}, {\"id\": ";
         assert_eq!(
             locate(text, &["methods".into(), 1.into(), "id".into()]),
-            (1, 35)
+            (1, 1)
         );
-        assert_eq!(locate(text, &["methods".into(), 2.into()]), (1, 13));
         assert_eq!(locate("", &["id".into()]), (1, 1));
         assert_eq!(locate("  [", &[3.into()]), (1, 3));
         let deep = "[".repeat(100_000);
-        assert_eq!(locate(&deep, &[0.into(), 5.into()]), (1, 2));
+        assert_eq!(locate(&deep, &[0.into(), 5.into()]), (1, 1));
         assert_eq!(locate(&format!("[{deep}, 1]"), &[1.into()]), (1, 1));
     }
 
