@@ -104,14 +104,12 @@ fn main() {
     link_unwinder_statically();
 }
 
-/// Writes `$OUT_DIR/raw_files.rs`: the guide files and the JSON Schemas as written, with
-/// the whitespace between tokens taken out (a third of their size) and then deflated (a
-/// fifth of what is left), for `show ID --raw` and `schema`; `src/layout.rs` inflates them
-/// and lays them out again as the files are. Each is deflated on its own, so printing one
-/// inflates only that one.
+/// Writes `$OUT_DIR/raw_files.rs`: the guide files and the JSON Schemas as written,
+/// deflated (a quarter of their size), for `show ID --raw` and `schema`; `src/files.rs`
+/// inflates them. Each is deflated on its own, so printing one inflates only that one.
 fn write_raw_files(root: &Path, out_dir: &Path, guides: &[PathBuf]) {
     let deflated = |name: &str, text: &str| -> String {
-        let bytes = miniz_oxide::deflate::compress_to_vec(compact(text).as_bytes(), 10);
+        let bytes = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
         let path = out_dir.join(format!("{name}.json.deflate"));
         fs::write(&path, bytes).unwrap_or_else(|e| fail(&path, &e.to_string()));
         format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.json.deflate\"))")
@@ -135,27 +133,6 @@ fn write_raw_files(root: &Path, out_dir: &Path, guides: &[PathBuf]) {
         out.push_str(&format!("pub static {name}: &[u8] = {bytes};\n"));
     }
     write(&out_dir.join("raw_files.rs"), &out);
-}
-
-/// JSON text without the whitespace between tokens.
-fn compact(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-        } else if !c.is_ascii_whitespace() {
-            in_string = c == '"';
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Links the binary as a fixed-address executable on Linux: a position-independent one

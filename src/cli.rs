@@ -402,8 +402,8 @@ impl Request {
             Command::Man => (Task::Man, None),
             Command::Schema(args) => (
                 Task::Schema(match args.which {
-                    SchemaName::Guide => crate::layout::guide_schema,
-                    SchemaName::Output => crate::layout::output_schema,
+                    SchemaName::Guide => crate::files::guide_schema,
+                    SchemaName::Output => crate::files::output_schema,
                 }),
                 None,
             ),

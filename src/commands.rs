@@ -130,7 +130,7 @@ fn show(id: &str, raw: bool, query: &Query, config: &Config) -> Result<ExitCode,
     // The guide file as written: the built-in one embedded in the binary, or the custom
     // file it was read from, to copy and edit into a custom guide.
     let text = match &entry.origin {
-        Origin::BuiltIn => crate::layout::guide_file(&id)
+        Origin::BuiltIn => crate::files::guide_file(&id)
             .ok_or_else(|| Error::Usage(format!("the built-in guide `{id}` has no file")))?,
         Origin::File(path) => crate::guide_file::read(std::path::Path::new(path))
             .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
