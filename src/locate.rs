@@ -1,14 +1,10 @@
 //! Finds where a value sits in JSON text, so every problem in a guide file names a line and column.
 //!
-//! serde_json reads the text: each object or array a path goes into is read as its members
-//! and elements, each kept as the raw text it was written as, so a value's place is where
-//! its text starts. Only what some path goes into is read member by member.
+//! Only text that parses is read by path (serde_json says whether it does): each object or
+//! array a path goes into is split into its members or elements and where each starts,
+//! and only those are looked into.
 
 use std::collections::BTreeMap;
-use std::fmt;
-
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::value::RawValue;
 
 /// One step of a path into a JSON document: an object member or an array element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,22 +37,24 @@ pub fn locate(text: &str, path: &[Key<'_>]) -> (usize, usize) {
 pub fn offsets_of(text: &str, paths: &[&[Key<'_>]]) -> Vec<usize> {
     let root = text.len() - text.trim_start().len();
     let mut out = vec![root; paths.len()];
-    descend(
-        text,
-        &text[root..],
-        0,
-        paths,
-        (0..paths.len()).collect(),
-        &mut out,
-    );
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+        descend(
+            text.as_bytes(),
+            root,
+            0,
+            paths,
+            (0..paths.len()).collect(),
+            &mut out,
+        );
+    }
     out
 }
 
-/// Sets `out[i]`, for each path `i` of `wanted` that goes on past `depth` into `value`, to
-/// where its next step starts in `text`, and goes on into those children.
+/// Sets `out[i]`, for each path `i` of `wanted` that goes on past `depth` into the value
+/// at `at`, to where its next step starts, and goes on into those children.
 fn descend(
-    text: &str,
-    value: &str,
+    text: &[u8],
+    at: usize,
     depth: usize,
     paths: &[&[Key<'_>]],
     wanted: Vec<usize>,
@@ -71,57 +69,77 @@ fn descend(
     if next.is_empty() {
         return;
     }
-    let Ok(Children { fields, elements }) = serde_json::from_str::<Children>(value) else {
-        return;
-    };
+    let children = children(text, at);
     for (key, here) in next {
         let child = match key {
-            Key::Field(name) => fields.iter().find(|(f, _)| f == name).map(|&(_, raw)| raw),
-            Key::Index(i) => elements.get(i).copied(),
+            Key::Field(name) => children.iter().find(|(f, _)| f.as_deref() == Some(name)),
+            Key::Index(i) => children.get(i).filter(|(f, _)| f.is_none()),
         };
-        let Some(child) = child else { continue };
-        let at = child.get().as_ptr() as usize - text.as_ptr() as usize;
+        let Some(&(_, start)) = child else { continue };
         for &i in &here {
-            out[i] = at;
+            out[i] = start;
         }
-        descend(text, child.get(), depth + 1, paths, here, out);
+        descend(text, start, depth + 1, paths, here, out);
     }
 }
 
-/// An object's members or an array's elements, each as the text it was written as.
-#[derive(Default)]
-struct Children<'a> {
-    fields: Vec<(String, &'a RawValue)>,
-    elements: Vec<&'a RawValue>,
+/// The members (with their names) or elements of the object or array at `at` in JSON text
+/// that parses, each with where its value starts; none for any other value.
+fn children(text: &[u8], at: usize) -> Vec<(Option<String>, usize)> {
+    let mut found = Vec::new();
+    let object = match text[at] {
+        b'{' => true,
+        b'[' => false,
+        _ => return found,
+    };
+    let mut i = skip_space(text, at + 1);
+    while !matches!(text[i], b'}' | b']') {
+        let name = if object {
+            let end = skip_value(text, i);
+            let name = serde_json::from_slice::<String>(&text[i..end]).ok();
+            // Past the name, the colon and the space around it.
+            i = skip_space(text, skip_space(text, end) + 1);
+            name
+        } else {
+            None
+        };
+        found.push((name, i));
+        i = skip_space(text, skip_value(text, i));
+        if text[i] == b',' {
+            i = skip_space(text, i + 1);
+        }
+    }
+    found
 }
 
-impl<'de> Deserialize<'de> for Children<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Read;
-        impl<'de> Visitor<'de> for Read {
-            type Value = Children<'de>;
+fn skip_space(text: &[u8], mut i: usize) -> usize {
+    while text[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
 
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object or an array")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Children<'de>, A::Error> {
-                let mut children = Children::default();
-                while let Some(member) = map.next_entry()? {
-                    children.fields.push(member);
+/// The end of the value that starts at `i`, in text that parses.
+fn skip_value(text: &[u8], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    loop {
+        match text[i] {
+            b'"' => {
+                i += 1;
+                while text[i] != b'"' {
+                    i += if text[i] == b'\\' { 2 } else { 1 };
                 }
-                Ok(children)
             }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Children<'de>, A::Error> {
-                let mut children = Children::default();
-                while let Some(element) = seq.next_element()? {
-                    children.elements.push(element);
-                }
-                Ok(children)
-            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth -= 1,
+            b',' | b':' if depth == 0 => return i,
+            b if depth == 0 && b.is_ascii_whitespace() => return i,
+            _ => {}
         }
-        d.deserialize_any(Read)
+        i += 1;
+        if depth == 0 && (text.get(i).is_none() || matches!(text[i], b'}' | b']' | b',' | b':')) {
+            return i;
+        }
     }
 }
 
