@@ -1,8 +1,8 @@
 //! Finds where a value sits in JSON text, so every problem in a guide file names a line and column.
 //!
-//! Only text that parses is read by path (serde_json says whether it does): each object or
-//! array a path goes into is split into its members or elements and where each starts,
-//! and only those are looked into.
+//! Each object or array a path goes into is split into its members or elements and where
+//! each starts, and only those are looked into. Broken text is read up to the break,
+//! because a position is wanted most when a file is broken.
 
 use std::collections::BTreeMap;
 
@@ -32,28 +32,19 @@ pub fn locate(text: &str, path: &[Key<'_>]) -> (usize, usize) {
 }
 
 /// The byte offset of the value at each path, or of its deepest existing ancestor: a file
-/// with thousands of problems is read once, not once for each. In text that does not
-/// parse nothing is found below the document itself.
+/// with thousands of problems is read once, not once for each. Text that is broken is
+/// read up to the break.
 pub fn offsets_of(text: &str, paths: &[&[Key<'_>]]) -> Vec<usize> {
     let root = text.len() - text.trim_start().len();
     let mut out = vec![root; paths.len()];
-    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-        descend(
-            text.as_bytes(),
-            root,
-            0,
-            paths,
-            (0..paths.len()).collect(),
-            &mut out,
-        );
-    }
+    descend(text, root, 0, paths, (0..paths.len()).collect(), &mut out);
     out
 }
 
 /// Sets `out[i]`, for each path `i` of `wanted` that goes on past `depth` into the value
 /// at `at`, to where its next step starts, and goes on into those children.
 fn descend(
-    text: &[u8],
+    text: &str,
     at: usize,
     depth: usize,
     paths: &[&[Key<'_>]],
@@ -83,62 +74,79 @@ fn descend(
     }
 }
 
-/// The members (with their names) or elements of the object or array at `at` in JSON text
-/// that parses, each with where its value starts; none for any other value.
-fn children(text: &[u8], at: usize) -> Vec<(Option<String>, usize)> {
+/// The members (with their names) or elements of the object or array at `at`, each with
+/// where its value starts, up to the end of the container or the first thing that is not
+/// JSON; none for any other value.
+fn children(text: &str, at: usize) -> Vec<(Option<String>, usize)> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let object = match text[at] {
-        b'{' => true,
-        b'[' => false,
+    let object = match bytes.get(at) {
+        Some(b'{') => true,
+        Some(b'[') => false,
         _ => return found,
     };
-    let mut i = skip_space(text, at + 1);
-    while !matches!(text[i], b'}' | b']') {
+    let mut i = skip_space(bytes, at + 1);
+    while !matches!(bytes.get(i), None | Some(b'}' | b']')) {
         let name = if object {
-            let end = skip_value(text, i);
-            let name = serde_json::from_slice::<String>(&text[i..end]).ok();
-            // Past the name, the colon and the space around it.
-            i = skip_space(text, skip_space(text, end) + 1);
+            let Some(end) = skip_value(bytes, i).filter(|&end| end > i) else {
+                break;
+            };
+            // A name with escapes in it is read by serde_json; most have none.
+            let name = match text.get(i + 1..end - 1) {
+                Some(raw) if !raw.contains('\\') => Some(raw.to_owned()),
+                _ => text.get(i..end).and_then(|s| serde_json::from_str(s).ok()),
+            };
+            i = skip_space(bytes, end);
+            if bytes.get(i) != Some(&b':') {
+                break;
+            }
+            i = skip_space(bytes, i + 1);
             name
         } else {
             None
         };
+        if i >= bytes.len() {
+            break;
+        }
         found.push((name, i));
-        i = skip_space(text, skip_value(text, i));
-        if text[i] == b',' {
-            i = skip_space(text, i + 1);
+        let Some(end) = skip_value(bytes, i).filter(|&end| end > i) else {
+            break;
+        };
+        i = skip_space(bytes, end);
+        if bytes.get(i) == Some(&b',') {
+            i = skip_space(bytes, i + 1);
         }
     }
     found
 }
 
-fn skip_space(text: &[u8], mut i: usize) -> usize {
-    while text[i].is_ascii_whitespace() {
+fn skip_space(bytes: &[u8], mut i: usize) -> usize {
+    while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
         i += 1;
     }
     i
 }
 
-/// The end of the value that starts at `i`, in text that parses.
-fn skip_value(text: &[u8], mut i: usize) -> usize {
+/// The end of the value that starts at `i`, or `None` when the text ends inside it.
+fn skip_value(bytes: &[u8], mut i: usize) -> Option<usize> {
     let mut depth = 0usize;
     loop {
-        match text[i] {
+        match *bytes.get(i)? {
             b'"' => {
                 i += 1;
-                while text[i] != b'"' {
-                    i += if text[i] == b'\\' { 2 } else { 1 };
+                while *bytes.get(i)? != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
             }
             b'{' | b'[' => depth += 1,
-            b'}' | b']' => depth -= 1,
-            b',' | b':' if depth == 0 => return i,
-            b if depth == 0 && b.is_ascii_whitespace() => return i,
+            b'}' | b']' if depth > 0 => depth -= 1,
+            b'}' | b']' | b',' | b':' if depth == 0 => return Some(i),
+            b if depth == 0 && b.is_ascii_whitespace() => return Some(i),
             _ => {}
         }
         i += 1;
-        if depth == 0 && (text.get(i).is_none() || matches!(text[i], b'}' | b']' | b',' | b':')) {
-            return i;
+        if depth == 0 && matches!(bytes.get(i), None | Some(b'}' | b']' | b',' | b':')) {
+            return Some(i);
         }
     }
 }
@@ -251,16 +259,22 @@ mod tests {
     }
 
     #[test]
-    fn text_that_does_not_parse_is_located_at_its_start() {
+    fn broken_text_is_read_up_to_the_break() {
         let text = "{\"methods\": [ {\"id\": \"a\"}, {\"id\": ";
         assert_eq!(
-            locate(text, &["methods".into(), 1.into(), "id".into()]),
-            (1, 1)
+            locate(text, &["methods".into(), 0.into(), "id".into()]),
+            (1, 22)
         );
+        assert_eq!(
+            locate(text, &["methods".into(), 1.into(), "id".into()]),
+            (1, 28)
+        );
+        assert_eq!(locate(text, &["methods".into(), 2.into()]), (1, 13));
         assert_eq!(locate("", &["id".into()]), (1, 1));
         assert_eq!(locate("  [", &[3.into()]), (1, 3));
+        assert_eq!(locate("[:", &[0.into()]), (1, 2));
         let deep = "[".repeat(100_000);
-        assert_eq!(locate(&deep, &[0.into(), 5.into()]), (1, 1));
+        assert_eq!(locate(&deep, &[0.into(), 5.into()]), (1, 2));
         assert_eq!(locate(&format!("[{deep}, 1]"), &[1.into()]), (1, 1));
     }
 

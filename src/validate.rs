@@ -329,10 +329,6 @@ fn from_serde(path: &str, text: &str) -> Problem {
     let offset = match (e.classify(), read) {
         (_, None) => 0,
         (Category::Data, Some(read)) => key_before(text, read).unwrap_or_else(|| {
-            // A file broken further on cannot be read by path: the value serde stopped after.
-            if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
-                return scalar_before(text, read).unwrap_or(read.saturating_sub(1));
-            }
             let path = track.path();
             let keys: Vec<Key> = path
                 .iter()
@@ -360,24 +356,12 @@ fn from_serde(path: &str, text: &str) -> Problem {
 /// The start of the object key that ends at `read`, when serde stopped just after one (an
 /// unknown or repeated field).
 fn key_before(text: &str, read: usize) -> Option<usize> {
-    let after = text
-        .as_bytes()
-        .get(read..)?
-        .iter()
-        .find(|b| !b.is_ascii_whitespace());
-    if after != Some(&b':') {
-        return None;
-    }
-    string_before(text, read)
-}
-
-/// The start of the string that ends at `read`: its opening quote, the nearest one before
-/// that no backslash escapes.
-fn string_before(text: &str, read: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    if read == 0 || bytes.get(read - 1) != Some(&b'"') {
+    let after = bytes.get(read..)?.iter().find(|b| !b.is_ascii_whitespace());
+    if after != Some(&b':') || read == 0 || bytes[read - 1] != b'"' {
         return None;
     }
+    // The opening quote: the nearest one before that no backslash escapes.
     let mut at = read - 1;
     loop {
         at = bytes[..at].iter().rposition(|&b| b == b'"')?;
@@ -390,14 +374,6 @@ fn string_before(text: &str, read: usize) -> Option<usize> {
             return Some(at);
         }
     }
-}
-
-/// The start of the string, number, `true`, `false` or `null` that ends at `read`.
-fn scalar_before(text: &str, read: usize) -> Option<usize> {
-    let bytes = text.as_bytes().get(..read)?;
-    let word = |b: &u8| b.is_ascii_alphanumeric() || b"+-.".contains(b);
-    let start = bytes.iter().rposition(|b| !word(b)).map_or(0, |at| at + 1);
-    string_before(text, read).or((start < read).then_some(start))
 }
 
 /// The comma before the bracket serde stopped at, which is what an author has to delete.
