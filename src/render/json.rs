@@ -46,6 +46,20 @@ pub struct Query<'a> {
     pub text: Option<&'a str>,
 }
 
+impl<'a> Query<'a> {
+    /// What `command` was asked, for no device or version in particular.
+    fn of(command: &'a str) -> Query<'a> {
+        Query {
+            command,
+            devices: &[],
+            os: None,
+            scope: None,
+            id: None,
+            text: None,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct GuideBody<'a> {
     guide: GuideJson<'a>,
@@ -270,12 +284,11 @@ fn write<W: Write, B: Serialize>(
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let g = answer.guide;
     let query = Query {
-        command: answer.command,
         devices: answer.query.devices(),
         os: answer.query.os,
         scope: answer.scope,
         id: (answer.command == "show").then_some(&*g.id),
-        text: None,
+        ..Query::of(answer.command)
     };
     let audience = Audience::of_answer(answer.query, &answer.sections);
     let guide = GuideJson {
@@ -317,12 +330,8 @@ struct Coverage {
 
 pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Result<()> {
     let query = Query {
-        command: "list",
         devices: &Device::ALL,
-        os: None,
-        scope: None,
-        id: None,
-        text: None,
+        ..Query::of("list")
     };
     let guides = entries
         .iter()
@@ -372,14 +381,7 @@ pub fn problems<W: Write>(
     paths: &[PathBuf],
     config: &Config,
 ) -> io::Result<()> {
-    let query = Query {
-        command: "validate",
-        devices: &[],
-        os: None,
-        scope: None,
-        id: None,
-        text: None,
-    };
+    let query = Query::of("validate");
     let paths = paths.iter().map(|p| p.display().to_string()).collect();
     write(out, config, query, ProblemsBody { paths, problems })
 }
@@ -411,12 +413,8 @@ pub fn faqs<W: Write>(
     config: &Config,
 ) -> io::Result<()> {
     let query = Query {
-        command: "faq",
-        devices: &[],
-        os: None,
-        scope: None,
-        id: None,
         text: (!text.is_empty()).then_some(text),
+        ..Query::of("faq")
     };
     let faqs = entries
         .iter()
@@ -460,12 +458,10 @@ pub fn results<W: Write>(
     config: &Config,
 ) -> io::Result<()> {
     let query = Query {
-        command: "search",
         devices: asked.devices(),
         os: asked.os,
-        scope: None,
-        id: None,
         text: Some(text),
+        ..Query::of("search")
     };
     let results = found
         .iter()
@@ -509,12 +505,10 @@ pub fn transcript<W: Write>(
     config: &Config,
 ) -> io::Result<()> {
     let query = Query {
-        command: "fix-signed-out",
         devices: asked.devices(),
         os: asked.os,
         scope: Some(Scope::Device),
-        id: None,
-        text: None,
+        ..Query::of("fix-signed-out")
     };
     let body = WalkBody {
         walk: WalkJson {
@@ -538,13 +532,6 @@ struct FactsBody<'a> {
 
 /// `sources --json`: the facts asked for, or every one, with their citations.
 pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
-    let query = Query {
-        command: "sources",
-        devices: &[],
-        os: None,
-        scope: None,
-        id: None,
-        text: None,
-    };
+    let query = Query::of("sources");
     write(out, config, query, FactsBody { facts })
 }
