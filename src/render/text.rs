@@ -410,6 +410,29 @@ impl<'w, W: Write> Writer<'w, W> {
         self.flow(indent + display_width(label), indent + 2, words)
     }
 
+    /// A label ("See also:", "see:") at `column`, then `imsg-guide show ID` for each of
+    /// `related`, each command kept whole on a line.
+    fn related(
+        &mut self,
+        column: usize,
+        indent: usize,
+        (label, style): (&str, Style),
+        related: &[Text],
+    ) -> io::Result<()> {
+        self.painted(label, style)?;
+        // Unstyled, and written only when a command follows on this line.
+        self.gap = 1;
+        let commands: Vec<String> = related.iter().map(|id| show_command(id)).collect();
+        let runs = commands.iter().enumerate().map(|(i, c)| Word {
+            lead: if i == 0 { "" } else { "· " },
+            lead_style: DIM,
+            text: c,
+            style: PLAIN,
+            atomic: true,
+        });
+        self.flow(column + label.len() + 1, indent, runs)
+    }
+
     /// The warnings or notes of `list` that apply to `audience`, each labelled when it is
     /// for only part of it.
     fn remarks(
@@ -518,18 +541,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
     }
     if !guide.related.is_empty() {
         writeln!(w.out)?;
-        w.painted("See also:", TITLE)?;
-        // Unstyled, and written only when a command follows on this line.
-        w.gap = 1;
-        let commands: Vec<String> = guide.related.iter().map(|id| show_command(id)).collect();
-        let words = commands.iter().enumerate().map(|(i, c)| Word {
-            lead: if i == 0 { "" } else { "· " },
-            lead_style: DIM,
-            text: c,
-            style: PLAIN,
-            atomic: true,
-        });
-        w.flow(10, 2, words)?;
+        w.related(0, 2, ("See also:", TITLE), &guide.related)?;
     }
     Ok(())
 }
@@ -768,18 +780,8 @@ pub fn faqs<W: Write>(
             w.flow(2, 2, words(&sources, DIM))?;
         }
         if !faq.related.is_empty() {
-            let commands: Vec<String> = faq.related.iter().map(|id| show_command(id)).collect();
             write!(w.out, "  ")?;
-            let label = "see: ";
-            w.painted(label, DIM)?;
-            let runs = commands.iter().enumerate().map(|(i, c)| Word {
-                lead: if i == 0 { "" } else { "· " },
-                lead_style: DIM,
-                text: c,
-                style: PLAIN,
-                atomic: true,
-            });
-            w.flow(2 + label.len(), 4, runs)?;
+            w.related(2, 4, ("see:", DIM), &faq.related)?;
         }
     }
     Ok(())
