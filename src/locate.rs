@@ -145,7 +145,8 @@ fn skip_value(bytes: &[u8], mut i: usize) -> Option<usize> {
             _ => {}
         }
         i += 1;
-        if depth == 0 && matches!(bytes.get(i), None | Some(b'}' | b']' | b',' | b':')) {
+        // A value that ends the text ends there; any other end is read on the next turn.
+        if depth == 0 && i == bytes.len() {
             return Some(i);
         }
     }

@@ -31,6 +31,9 @@ const PLAIN: Style = Style::new();
 /// A word a search matched.
 const MARK: Style = Style::new().bold().yellow();
 
+/// Spaces to indent and pad with, written a slice at a time.
+const SPACES: &[u8; 32] = b"                                ";
+
 /// A run of text to lay out, with an optional lead (such as "› ") glued to its first word.
 struct Word<'a> {
     lead: &'a str,
@@ -301,7 +304,6 @@ impl<'w, W: Write> Writer<'w, W> {
 
     /// Ends the line and indents the next one.
     fn new_line(&mut self, indent: usize) -> io::Result<()> {
-        const SPACES: &[u8; 32] = b"                                ";
         self.gap = 0;
         self.end_style()?;
         self.out.write_all(b"\n")?;
@@ -337,7 +339,6 @@ impl<'w, W: Write> Writer<'w, W> {
     /// Writes the spaces a label ended in, now that text follows it on its line.
     fn pay_gap(&mut self) -> io::Result<()> {
         if self.gap > 0 {
-            const SPACES: &[u8; 8] = b"        ";
             let gap = std::mem::take(&mut self.gap);
             self.out.write_all(&SPACES[..gap.min(SPACES.len())])?;
             self.end_style()?;
@@ -363,7 +364,6 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     fn spaces(&mut self, count: usize) -> io::Result<()> {
-        const SPACES: &[u8; 32] = b"                                ";
         let mut left = count;
         while left > 0 {
             let n = left.min(SPACES.len());
