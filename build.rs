@@ -5,7 +5,6 @@
 //! (`src/model.rs`, with `src/device.rs` and `src/version.rs`), so the format is defined once;
 //! `build/bake.rs` writes those values back out as Rust.
 
-use std::collections::BTreeMap;
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
@@ -45,8 +44,8 @@ mod bake;
 mod index;
 
 use bake::Bake;
-use facts::{Citation, Confidence, Fact, Kind};
-use model::{Faq, Guide, Text};
+use facts::Fact;
+use model::{Faq, Guide};
 
 fn main() {
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
@@ -56,7 +55,6 @@ fn main() {
         "src/check.rs",
         "src/device.rs",
         "src/locate.rs",
-        "src/sanitize.rs",
         "src/facts/model.rs",
         "src/model.rs",
         "src/sanitize.rs",
@@ -212,45 +210,24 @@ fn fail(path: &Path, message: &str) -> ! {
 
 /// Writes `$OUT_DIR/fact_ids.rs`: the ids of `data/facts.json`, sorted, so the sources of
 /// guides read at run time can be checked by binary search without parsing the registry;
-/// and `$OUT_DIR/builtin_facts.rs`: the registry as small tables (`src/facts.rs` reads them).
-///
-/// The registry is mostly short strings, many repeated; as static structs of `Cow`s it took
-/// three times the bytes of its text. Here each distinct string is stored once, in one
-/// text, and the rows hold numbers: a string's index (0 for none), a list's start and length.
+/// and `$OUT_DIR/builtin_facts.rs`: the registry as static data, in file order, and where
+/// each sorted id is in it, `FACT_AT` (`src/facts.rs` reads them).
 fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
     let path = root.join("data").join("facts.json");
     let facts: Vec<Fact> = read(&path);
-    let mut t = Tables::default();
-    for fact in &facts {
-        t.fact(fact);
-    }
     let mut ids: Vec<(&str, usize)> = facts.iter().map(|f| &*f.id).zip(0..).collect();
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         fail(&path, &format!("fact id `{}` appears twice", pair[0].0));
     }
-    if t.ends.len() >= usize::from(u16::MAX) || t.citations.len() >= usize::from(u16::MAX) {
-        fail(&path, "too many strings or citations for 16-bit indices");
-    }
 
-    let mut out = String::new();
-    writeln!(out, "pub static TEXT: &str = {:?};", t.text).unwrap();
-    writeln!(out, "pub static ENDS: &[u32] = &{:?};", t.ends).unwrap();
-    writeln!(out, "pub static FACT_ROWS: &[[u16; 13]] = &{:?};", t.facts).unwrap();
-    writeln!(
-        out,
-        "pub static CITATION_ROWS: &[[u16; 6]] = &{:?};",
-        t.citations
-    )
-    .unwrap();
-    writeln!(out, "pub static ID_LISTS: &[u16] = &{:?};", t.id_lists).unwrap();
+    let mut out = String::from("pub static FACTS: &[crate::facts::Fact] = &[\n");
+    for fact in &facts {
+        fact.bake(&mut out);
+        out.push_str(",\n");
+    }
     let at: Vec<usize> = ids.iter().map(|&(_, at)| at).collect();
-    writeln!(
-        out,
-        "/// For each id of `FACT_IDS`, its row in `FACT_ROWS`."
-    )
-    .unwrap();
-    writeln!(out, "pub static FACT_AT: &[u16] = &{at:?};").unwrap();
+    writeln!(out, "];\npub static FACT_AT: &[u16] = &{at:?};").unwrap();
     write(&out_dir.join("builtin_facts.rs"), &out);
 
     let mut out = String::from("pub static FACT_IDS: &[&str] = &[\n");
@@ -263,108 +240,4 @@ fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
     ids.into_iter()
         .map(|(id, _)| &*Box::leak(id.to_owned().into_boxed_str()))
         .collect()
-}
-
-/// The fact registry being laid out as tables; see `write_facts`.
-#[derive(Default)]
-struct Tables {
-    /// Every distinct string, one after another; string `n` ends at `ends[n - 1]`.
-    text: String,
-    ends: Vec<u32>,
-    index: BTreeMap<String, u16>,
-    /// id, confidence, confidence_note, summary, correction, then (start, length) of the
-    /// citations, replaced_by, corrected_by and qualified_by.
-    facts: Vec<[u16; 13]>,
-    /// kind, site, article, title, url, note.
-    citations: Vec<[u16; 6]>,
-    /// String numbers of the ids that replace, correct or qualify a fact.
-    id_lists: Vec<u16>,
-}
-
-impl Tables {
-    /// The number of a string, 1 and up; 0 for none.
-    fn string(&mut self, s: Option<&str>) -> u16 {
-        let Some(s) = s else { return 0 };
-        if let Some(&n) = self.index.get(s) {
-            return n;
-        }
-        // Answers cite facts, and built-in answers skip the terminal filter: checked here.
-        assert!(
-            sanitize::for_terminal(s) == s,
-            "data/facts.json has characters a terminal must not see: {s:?}"
-        );
-        self.text.push_str(s);
-        self.ends.push(self.text.len() as u32);
-        let n = self.ends.len() as u16;
-        self.index.insert(s.to_owned(), n);
-        n
-    }
-
-    fn ids(&mut self, ids: &[Text]) -> [u16; 2] {
-        let start = self.id_lists.len() as u16;
-        for id in ids {
-            let n = self.string(Some(id));
-            self.id_lists.push(n);
-        }
-        [start, ids.len() as u16]
-    }
-
-    fn fact(&mut self, f: &Fact) {
-        let Fact {
-            id,
-            confidence,
-            confidence_note,
-            summary,
-            citations,
-            replaced_by,
-            corrected_by,
-            qualified_by,
-            correction,
-        } = f;
-        let confidence = Confidence::ALL.iter().position(|c| c == confidence);
-        let start = self.citations.len() as u16;
-        for c in citations.iter() {
-            self.citation(c);
-        }
-        let [r_start, r_len] = self.ids(replaced_by);
-        let [k_start, k_len] = self.ids(corrected_by);
-        let [q_start, q_len] = self.ids(qualified_by);
-        let row = [
-            self.string(Some(id)),
-            confidence.unwrap_or_default() as u16,
-            self.string(confidence_note.as_deref()),
-            self.string(Some(summary)),
-            self.string(correction.as_deref()),
-            start,
-            citations.len() as u16,
-            r_start,
-            r_len,
-            k_start,
-            k_len,
-            q_start,
-            q_len,
-        ];
-        self.facts.push(row);
-    }
-
-    fn citation(&mut self, c: &Citation) {
-        let Citation {
-            kind,
-            site,
-            article,
-            title,
-            url,
-            note,
-        } = c;
-        let kind = Kind::ALL.iter().position(|k| k == kind).unwrap_or_default() as u16;
-        let row = [
-            kind,
-            self.string(site.as_deref()),
-            self.string(article.as_deref()),
-            self.string(title.as_deref()),
-            self.string(url.as_deref()),
-            self.string(note.as_deref()),
-        ];
-        self.citations.push(row);
-    }
 }

@@ -1,11 +1,13 @@
-//! Writes values of the guide model as Rust expressions, so the built-in guides are static
-//! data. Each struct is taken apart field by field without `..`: a field added to the model
-//! fails to compile here until it is baked too.
+//! Writes values of the guide model and the fact registry as Rust expressions, so the
+//! built-in guides, FAQ and facts are static data. Each struct is taken apart field by
+//! field without `..`: a field added to the model fails to compile here until it is baked
+//! too.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::device::Device;
+use crate::facts::{Citation, Confidence, Fact, Kind};
 use crate::model::{Answer, Check, Faq, Guide, Job, Method, Remark, Scope, Step};
 use crate::version::{Range, Version};
 
@@ -112,6 +114,15 @@ bake_enum!(
 );
 bake_enum!("crate::model::Scope", Scope { Device, AllDevices });
 bake_enum!("crate::model::Answer", Answer { Yes, No });
+bake_enum!("crate::facts::Confidence", Confidence { Seed, A, B, C });
+bake_enum!(
+    "crate::facts::Kind",
+    Kind {
+        Seed,
+        Apple,
+        Secondary
+    }
+);
 
 /// Structs field by field; the pattern names every field, so a new one must be listed.
 macro_rules! bake_struct {
@@ -199,5 +210,30 @@ bake_struct!(
         os,
         keywords,
         related
+    }
+);
+bake_struct!(
+    "crate::facts::Fact",
+    Fact {
+        id,
+        confidence,
+        confidence_note,
+        summary,
+        citations,
+        replaced_by,
+        corrected_by,
+        qualified_by,
+        correction
+    }
+);
+bake_struct!(
+    "crate::facts::Citation",
+    Citation {
+        kind,
+        site,
+        article,
+        title,
+        url,
+        note
     }
 );

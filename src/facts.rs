@@ -1,9 +1,6 @@
 //! The fact registry, as written in `data/facts.json`: what each fact the guides rest on
 //! says, how sure it is, and where it comes from.
 
-use std::borrow::Cow;
-
-use crate::guide::{List, Text};
 use crate::validate::FACT_IDS;
 
 mod model;
@@ -14,65 +11,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/builtin_facts.rs"));
 }
 
-use generated::{CITATION_ROWS, ENDS, FACT_AT, FACT_ROWS, ID_LISTS, TEXT};
-
-/// String `n` of the registry's text; 0 is none.
-fn string(n: u16) -> Option<&'static str> {
-    let n = usize::from(n);
-    let end = *ENDS.get(n.checked_sub(1)?)? as usize;
-    let start = n.checked_sub(2).map_or(0, |before| ENDS[before] as usize);
-    TEXT.get(start..end)
-}
-
-fn text(n: u16) -> Text {
-    Cow::Borrowed(string(n).unwrap_or_default())
-}
-
-fn span<T>(table: &'static [T], start: u16, len: u16) -> &'static [T] {
-    let start = usize::from(start);
-    table
-        .get(start..start + usize::from(len))
-        .unwrap_or_default()
-}
-
-fn ids(start: u16, len: u16) -> List<Text> {
-    match span(ID_LISTS, start, len) {
-        [] => Cow::Borrowed(&[]),
-        ids => Cow::Owned(ids.iter().map(|&n| text(n)).collect()),
-    }
-}
-
-fn decode(row: &[u16; 13]) -> Fact {
-    let [id, confidence, note, summary, correction, c_start, c_len, r_start, r_len, k_start, k_len, q_start, q_len] =
-        *row;
-    let citations = span(CITATION_ROWS, c_start, c_len).iter().map(citation);
-    Fact {
-        id: text(id),
-        confidence: Confidence::ALL[usize::from(confidence)],
-        confidence_note: string(note).map(Cow::Borrowed),
-        summary: text(summary),
-        citations: if c_len == 0 {
-            Cow::Borrowed(&[])
-        } else {
-            Cow::Owned(citations.collect())
-        },
-        replaced_by: ids(r_start, r_len),
-        corrected_by: ids(k_start, k_len),
-        qualified_by: ids(q_start, q_len),
-        correction: string(correction).map(Cow::Borrowed),
-    }
-}
-
-fn citation(&[kind, site, article, title, url, note]: &[u16; 6]) -> Citation {
-    Citation {
-        kind: Kind::ALL[usize::from(kind)],
-        site: string(site).map(Cow::Borrowed),
-        article: string(article).map(Cow::Borrowed),
-        title: string(title).map(Cow::Borrowed),
-        url: string(url).map(Cow::Borrowed),
-        note: string(note).map(Cow::Borrowed),
-    }
-}
+use generated::{FACTS, FACT_AT};
 
 /// A set of facts, such as those an answer cites: a bit per fact, read in id order. An
 /// answer cites the same few facts many times; this skips sorting and building them.
@@ -117,14 +56,7 @@ impl FactSet {
     pub fn iter(&self) -> impl Iterator<Item = Cited> + '_ {
         (0..FACT_IDS.len())
             .filter(|at| self.bits[at / 64] & (1 << (at % 64)) != 0)
-            .map(|at| {
-                let row = &FACT_ROWS[usize::from(FACT_AT[at])];
-                Cited {
-                    id: FACT_IDS[at],
-                    confidence: Confidence::ALL[usize::from(row[1])],
-                    citations: span(CITATION_ROWS, row[5], row[6]),
-                }
-            })
+            .map(|at| Cited(&FACTS[usize::from(FACT_AT[at])]))
     }
 }
 
@@ -135,38 +67,42 @@ impl Default for FactSet {
 }
 
 /// What an answer says of a fact it cites; `sources ID` gives the whole fact.
-pub struct Cited {
-    pub id: &'static str,
-    pub confidence: Confidence,
-    citations: &'static [[u16; 6]],
-}
+pub struct Cited(&'static Fact);
 
 impl Cited {
-    pub fn citations(&self) -> impl Iterator<Item = Citation> {
-        self.citations.iter().map(citation)
+    pub fn id(&self) -> &'static str {
+        &self.0.id
+    }
+
+    pub fn confidence(&self) -> Confidence {
+        self.0.confidence
+    }
+
+    pub fn citations(&self) -> impl Iterator<Item = &'static Citation> {
+        self.0.citations.iter()
     }
 }
 
 /// Every fact, in the order of `data/facts.json`.
 pub fn all() -> impl ExactSizeIterator<Item = Fact> {
-    FACT_ROWS.iter().map(decode)
+    FACTS.iter().cloned()
 }
 
-/// The place in `FACT_ROWS` of the fact with this id, exactly as the registry spells it.
-fn row(id: &str) -> Option<&'static [u16; 13]> {
+/// The fact with this id, exactly as the registry spells it.
+fn get_static(id: &str) -> Option<&'static Fact> {
     let at = FACT_IDS.binary_search(&id).ok()?;
-    FACT_ROWS.get(usize::from(FACT_AT[at]))
+    FACTS.get(usize::from(FACT_AT[at]))
 }
 
 /// The fact with this id, exactly as the registry spells it.
 pub fn get(id: &str) -> Option<Fact> {
-    row(id).map(decode)
+    get_static(id).cloned()
 }
 
-/// How sure the fact with this id is, without building the fact.
+/// How sure the fact with this id is.
 #[cfg(test)]
 pub fn confidence(id: &str) -> Option<Confidence> {
-    row(id).map(|row| Confidence::ALL[usize::from(row[1])])
+    get_static(id).map(|f| f.confidence)
 }
 
 /// The fact an id typed by a person names: any case, and without the brackets and commas
@@ -192,7 +128,7 @@ pub fn nearest(typed: &str) -> Option<&'static str> {
 
 /// Whether a text resting on these facts must be shown as unverified: any of them is C.
 #[cfg(test)]
-pub fn any_low(ids: &[Text]) -> bool {
+pub fn any_low(ids: &[crate::guide::Text]) -> bool {
     ids.iter().any(|id| confidence(id) == Some(Confidence::C))
 }
 

@@ -1,12 +1,12 @@
 //! The fact registry's model, as written in `data/facts.json`: defined once, read by
-//! `build.rs` to lay the registry out as tables and by the tests that check them.
+//! `build.rs` to bake the registry into static data and by the tests that check it.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{List, Text};
 
-/// One fact of the content spec; compiled into small tables by `build.rs` (see
-/// `write_facts` there), so looking one up parses nothing.
+/// One fact of the content spec; baked into static data by `build.rs`, so looking one up
+/// parses nothing.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
@@ -47,14 +47,6 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    /// In the order the tables number them.
-    pub const ALL: [Confidence; 4] = [
-        Confidence::Seed,
-        Confidence::A,
-        Confidence::B,
-        Confidence::C,
-    ];
-
     pub fn name(self) -> &'static str {
         match self {
             Confidence::Seed => "seed",
@@ -95,11 +87,6 @@ pub enum Kind {
     Apple,
     /// Anyone else.
     Secondary,
-}
-
-impl Kind {
-    /// In the order the tables number them.
-    pub const ALL: [Kind; 3] = [Kind::Seed, Kind::Apple, Kind::Secondary];
 }
 
 impl Citation {

@@ -84,7 +84,7 @@ impl Serialize for Citations {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for fact in self.0.iter() {
-            map.serialize_entry(fact.id, &CitedJson(&fact))?;
+            map.serialize_entry(fact.id(), &CitedJson(&fact))?;
         }
         map.end()
     }
@@ -97,7 +97,7 @@ struct CitedJson<'a>(&'a Cited);
 impl Serialize for CitedJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("confidence", &self.0.confidence)?;
+        map.serialize_entry("confidence", &self.0.confidence())?;
         map.serialize_entry("citations", &CitedSources(self.0))?;
         map.end()
     }
@@ -109,7 +109,7 @@ impl Serialize for CitedSources<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.citations().map(|c| CitedSource {
             title: c.describe(),
-            url: c.url,
+            url: c.url.clone(),
         }))
     }
 }
