@@ -2,10 +2,11 @@
 //!
 //! clap builds its whole command tree on every run: `signout -d iphone -o 18` costs
 //! about 200k instructions through this parser and about 1.15M through clap
-//! (`-diphone -o18`, which only clap reads), more than twice the budget of a query. This parser reads the usual shapes (`signout -d iphone
-//! -o 17 --json`) straight into the same `Cli` value and answers `None` for anything else
-//! (help, errors, unusual spellings), which then goes to clap. A test checks, over many
-//! generated command lines, that whenever it answers, clap answers the same.
+//! (`-diphone -o18`, which only clap reads), more than twice the budget of a query. This
+//! parser reads the usual shapes (`signout -d iphone -o 17 --json`) straight into the
+//! same `Cli` value and answers `None` for anything else (help, errors, unusual
+//! spellings), which then goes to clap. A test checks, over many generated command lines,
+//! that whenever it answers, clap answers the same.
 
 use std::ffi::OsString;
 
