@@ -35,18 +35,7 @@ fn completion_scripts_are_up_to_date() {
 /// `UPDATE_GENERATED=1 cargo test` refreshes it.
 #[test]
 fn man_page_file_is_up_to_date() {
-    let generated = stdout(&["man"]);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("man/imsg-guide.1");
-    if std::env::var_os("UPDATE_GENERATED").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        checked_in == generated,
-        "man/imsg-guide.1 is stale; run `UPDATE_GENERATED=1 cargo test man_page_file` to refresh it"
-    );
+    crate::expect_file("man/imsg-guide.1", &stdout(&["man"]), "imsg-guide man");
 }
 
 fn shell(program: &str, args: &[&str]) -> String {
