@@ -6,7 +6,7 @@ use crate::device::{Device, Devices};
 use crate::filter::{select, Audience, Query, Section};
 use crate::guide::{Guide, Method};
 use crate::search::{self, DocInfo, Hit, Kind, Matcher};
-use crate::version::{Range, Version};
+use crate::version::Range;
 
 /// The longest snippet, in characters.
 const SNIPPET_CHARS: usize = 160;
@@ -24,7 +24,7 @@ pub struct Found {
     /// "iPhone, iPad · iOS 17 and earlier"; empty for guide-wide text and FAQ answers.
     pub applies_to: String,
     /// Where the text applies, one entry per method it came from; `applies_to` in words.
-    places: Vec<Place>,
+    places: Vec<Audience>,
     pub score: u32,
     /// The text around the first match; renderers that highlight mark it themselves
     /// (`Matcher::words`), since marking costs more than the search when nobody sees it.
@@ -63,76 +63,42 @@ pub fn search(
     }
     hits.sort_by_key(|h| std::cmp::Reverse(h.score));
     let mut found: Vec<Found> = Vec::new();
-    // The text each result was cut from, to fold repeats together.
-    let mut sources: Vec<&str> = Vec::new();
-    let mut groups: Vec<Admitted> = Vec::new();
+    // Whose text each result was cut from, to fold repeats together and, grouped, to
+    // count the pieces taken from each guide or question.
+    let mut sources: Vec<((bool, u16), &str)> = Vec::new();
     for hit in &hits {
         let doc = hit.doc;
-        if grouped {
-            let piece = doc.kind != Kind::Guide;
-            match groups.iter().position(|g| g.owner == doc.owner()) {
-                Some(i) => {
-                    let g = &mut groups[i];
-                    // Methods that differ only by version repeat a step: keep one, with
-                    // every range.
-                    if let Some(&at) = g.found.iter().find(|&&at| {
-                        std::ptr::eq(sources[at], doc.text()) || sources[at] == doc.text()
-                    }) {
-                        if let Some(m) = doc.method() {
-                            found[at].places.push(Place::of(&section(
-                                m,
-                                doc.devices().collect(),
-                                query,
-                            )));
-                        }
-                        continue;
-                    }
-                    if !g.admits(hit.score, piece) {
-                        continue;
-                    }
-                    if found.len() == limit {
-                        break;
-                    }
-                    g.add(hit.score, piece, found.len());
-                }
-                None if found.len() == limit => break,
-                None => {
-                    let mut g = Admitted {
-                        owner: doc.owner(),
-                        found: Vec::new(),
-                        best_piece: None,
-                    };
-                    g.add(hit.score, piece, found.len());
-                    groups.push(g);
-                }
-            }
-            sources.push(doc.text());
-            found.push(from_hit(matcher, hit, query));
-            continue;
-        }
+        let (owner, text) = (doc.owner(), doc.text());
         // Methods that differ only by version repeat a step: keep one, with every range.
         if let Some(at) = sources
             .iter()
             .zip(&found)
-            .position(|(&t, f)| std::ptr::eq(t, doc.text()) || t == doc.text() && f.id == doc.id())
+            .position(|(&(o, t), f)| match grouped {
+                true => o == owner && t == text,
+                // Ungrouped, a text that shares its memory with another guide's is a repeat too.
+                false => std::ptr::eq(t, text) || t == text && f.id == doc.id(),
+            })
         {
             if let Some(m) = doc.method() {
                 found[at]
                     .places
-                    .push(Place::of(&section(m, doc.devices().collect(), query)));
+                    .push(section(m, doc.devices().collect(), query).audience);
             }
             continue;
+        }
+        if grouped {
+            let mut taken = sources.iter().zip(&found).filter(|((o, _), _)| *o == owner);
+            let count = taken.clone().count();
+            let best_piece = taken.find(|(_, f)| f.kind != "guide").map(|(_, f)| f.score);
+            if !takes(count, best_piece, hit.score, doc.kind != Kind::Guide) {
+                continue;
+            }
         }
         if found.len() == limit {
             break;
         }
-        sources.push(doc.text());
+        sources.push((owner, text));
         found.push(from_hit(matcher, hit, query));
-    }
-    for f in &mut found {
-        if !f.places.is_empty() {
-            f.applies_to = label(&f.places);
-        }
     }
     // A team's own guide that holds every word sought is the most specific answer there
     // is: it ranks with the best built-in result, ahead of it on a tie. Ranked first by
@@ -169,6 +135,11 @@ pub fn search(
     if !grouped {
         found.truncate(limit);
     }
+    for f in &mut found {
+        if !f.places.is_empty() {
+            f.applies_to = label(&f.places);
+        }
+    }
     found
 }
 
@@ -178,28 +149,6 @@ pub fn search(
 /// to read).
 fn takes(count: usize, best_piece: Option<u32>, score: u32, piece: bool) -> bool {
     count < HITS_PER_ENTRY && !(piece && best_piece.is_some_and(|best| 2 * score < best))
-}
-
-/// A guide or question taken into grouped results, and the pieces taken from it.
-struct Admitted {
-    owner: (bool, u16),
-    /// Where its pieces are in the results.
-    found: Vec<usize>,
-    /// The best step or remark.
-    best_piece: Option<u32>,
-}
-
-impl Admitted {
-    fn admits(&self, score: u32, piece: bool) -> bool {
-        takes(self.found.len(), self.best_piece, score, piece)
-    }
-
-    fn add(&mut self, score: u32, piece: bool, at: usize) {
-        self.found.push(at);
-        if piece && self.best_piece.is_none() {
-            self.best_piece = Some(score);
-        }
-    }
 }
 
 /// The FAQ entries that match `text`, best first: those scoring at least half the best,
@@ -250,7 +199,7 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
             .map_or_else(|| doc.devices().collect(), |s| s.devices),
         os_range: section.as_ref().map(|_| doc.os),
         applies_to: String::new(),
-        places: section.iter().map(Place::of).collect(),
+        places: section.into_iter().map(|s| s.audience).collect(),
         score: hit.score,
         snippet,
     }
@@ -288,34 +237,11 @@ fn section<'g>(method: &'g Method, devices: Devices, query: &Query) -> Section<'
     }
 }
 
-fn applies_to(section: &Section) -> String {
-    label(&[Place::of(section)])
-}
-
-/// One method's devices and versions, as far as a result's location line needs them.
-#[derive(Clone, Debug)]
-struct Place {
-    devices: Devices,
-    /// The version asked for, which then stands for the range.
-    os: Option<Version>,
-    range: Range,
-}
-
-impl Place {
-    fn of(section: &Section) -> Place {
-        Place {
-            devices: section.devices,
-            os: section.os,
-            range: section.range,
-        }
-    }
-}
-
 /// "iPhone, iPad · iOS 14 and earlier, 18 and later; Mac · macOS 13 and later": the
 /// versions each device has the text on, devices with the same versions named together,
 /// the OS named once, and no versions for a device that has the text on every version
 /// it runs.
-fn label(places: &[Place]) -> String {
+fn label(places: &[Audience]) -> String {
     let asked = places.first().and_then(|p| p.os);
     let mut groups: Vec<(Devices, Vec<Range>)> = Vec::new();
     for d in Device::ALL {
@@ -479,8 +405,8 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
                 title: format!("{}: {}, step {}", guide.title, s.method.title, n + 1),
                 devices: s.devices,
                 os_range: Some(s.method.os),
-                applies_to: applies_to(s),
-                places: vec![Place::of(s)],
+                applies_to: String::new(),
+                places: vec![s.audience.clone()],
                 score,
                 snippet: cut(matcher, resolved),
             },
