@@ -207,18 +207,18 @@ fn remarks<'a>(list: &'a [Remark], audience: &Audience) -> Vec<RemarkJson<'a>> {
                 verified: r.verified,
                 applies_to: label,
                 devices: &r.devices,
-                os: own_range(&r.os),
+                os: os_range(r.os, None),
                 sources: &r.sources,
             })
         })
         .collect()
 }
 
-fn own_range(range: &Range) -> RangeJson {
+fn os_range(range: Range, label: Option<String>) -> RangeJson {
     RangeJson {
         from: range.from,
         before: range.before,
-        label: None,
+        label,
     }
 }
 
@@ -230,11 +230,7 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
         approach: &m.approach,
         scope: m.scope,
         devices: &section.devices,
-        os_range: RangeJson {
-            from: m.os.from,
-            before: m.os.before,
-            label: section.version_label(),
-        },
+        os_range: os_range(m.os, section.version_label()),
         since_note: m.since_note.as_deref(),
         warnings: remarks(&m.warnings, section),
         notes: remarks(&m.notes, section),
@@ -251,7 +247,7 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
                     verified: step.verified,
                     applies_to: fit.label,
                     devices: &step.devices,
-                    os: own_range(&step.os),
+                    os: os_range(step.os, None),
                     warnings: remarks(&step.warnings, words),
                     notes: remarks(&step.notes, words),
                     sources: &step.sources,
@@ -335,30 +331,25 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
     };
     let guides = entries
         .iter()
-        .map(|entry| (entry.guide, &entry.origin))
-        .map(|(g, origin)| ListEntry {
-            id: &g.id,
-            source: match origin {
+        .map(|entry| ListEntry {
+            id: &entry.guide.id,
+            source: match &entry.origin {
                 Origin::BuiltIn => "built-in",
                 Origin::File(path) => path,
             },
-            command: g.command,
-            title: &g.title,
-            summary: &g.summary,
+            command: entry.guide.command,
+            title: &entry.guide.title,
+            summary: &entry.guide.summary,
             coverage: Device::ALL
                 .into_iter()
-                .zip(coverage(g))
+                .zip(coverage(entry.guide))
                 .filter_map(|(device, r)| {
                     let r: Range = r?;
                     let label = (device != Device::Web)
                         .then(|| range_label(device.os_name(r.from), device.family(), &r));
                     Some(Coverage {
                         device,
-                        os_range: RangeJson {
-                            from: r.from,
-                            before: r.before,
-                            label,
-                        },
+                        os_range: os_range(r, label),
                     })
                 })
                 .collect(),
@@ -425,7 +416,7 @@ pub fn faqs<W: Write>(
             verified: f.verified,
             applies_to: crate::filter::scope_label(*f),
             devices: &f.devices,
-            os: own_range(&f.os),
+            os: os_range(f.os, None),
             sources: &f.sources,
             related: &f.related,
         })
@@ -470,11 +461,7 @@ pub fn results<W: Write>(
             guide_id: &f.id,
             title: &f.title,
             devices: &f.devices,
-            os_range: f.os_range.map(|r| RangeJson {
-                from: r.from,
-                before: r.before,
-                label: range_words(f),
-            }),
+            os_range: f.os_range.map(|r| os_range(r, range_words(f))),
             score: f.score,
             snippet: &f.snippet,
         })
@@ -514,11 +501,7 @@ pub fn transcript<W: Write>(
         walk: WalkJson {
             method: &section.method.id,
             devices: &section.devices,
-            os_range: RangeJson {
-                from: section.method.os.from,
-                before: section.method.os.before,
-                label: section.version_label(),
-            },
+            os_range: os_range(section.method.os, section.version_label()),
             transcript,
         },
     };
