@@ -72,8 +72,8 @@ fn converse<A: Answers, W: Write>(
         strikes: 0,
     };
     let section = match choose_route(guide, &mut query, &mut talk)? {
-        Setup::Got(section) => section,
-        Setup::Stopped(outcome) => {
+        Ok(section) => section,
+        Err(outcome) => {
             talk.line("", false)?;
             talk.line("Stopped before the walk began.", true)?;
             return Ok(exit_code(outcome));
@@ -119,8 +119,8 @@ fn choose_route<'g, A: Answers, W: Write>(
             ));
         }
         match ask_device(talk, &offered)? {
-            Setup::Got(device) => query.devices.push(device),
-            Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
+            Ok(device) => query.devices.push(device),
+            Err(outcome) => return Ok(Err(outcome)),
         }
     }
     // Tries at one question do not count against the next.
@@ -129,13 +129,13 @@ fn choose_route<'g, A: Answers, W: Write>(
     let one_family = query.devices.iter().all(|d| d.family() == family);
     if query.os.is_none() && family != Family::Web && one_family && routes(query).len() > 1 {
         match ask_version(talk, &query.devices)? {
-            Setup::Got(os) => query.os = os,
-            Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
+            Ok(os) => query.os = os,
+            Err(outcome) => return Ok(Err(outcome)),
         }
     }
     talk.strikes = 0;
     match routes(query).into_iter().next_back() {
-        Some(section) => Ok(Setup::Got(section)),
+        Some(section) => Ok(Ok(section)),
         None => Err(Error::NoMatch(format!(
             "`fix-signed-out` has no steps for {}",
             query.describe()
@@ -144,10 +144,7 @@ fn choose_route<'g, A: Answers, W: Write>(
 }
 
 /// What a question got: its answer, or the end of the walk.
-enum Setup<T> {
-    Got(T),
-    Stopped(Outcome),
-}
+type Setup<T> = Result<T, Outcome>;
 
 fn ask_device<A: Answers, W: Write>(
     talk: &mut Talk<A, W>,
@@ -205,12 +202,6 @@ fn os_name(devices: &[Device]) -> &'static str {
     }
 }
 
-fn ran_out() -> Error {
-    Error::Usage(
-        "the answers ran out before the walk began; name the device and version with -d and -o, such as `-d iphone -o 17.4`, or answer the questions".to_owned(),
-    )
-}
-
 fn is_quit(word: &str) -> bool {
     matches!(word.to_ascii_lowercase().as_str(), "q" | "quit")
 }
@@ -261,14 +252,14 @@ fn walk<A: Answers, W: Write>(
                     .collect();
                 let got = talk.ask(&question, &record.look_in)?;
                 record.question = Some(question);
-                record.answer = got.reply();
+                record.answer = got.ok();
+                if let Some(end) = ends(got) {
+                    outcome = end;
+                }
                 let fault = match check.fault {
                     Answer::Yes => Reply::Yes,
                     Answer::No => Reply::No,
                 };
-                if let Some(end) = got.ends() {
-                    outcome = end;
-                }
                 record.answer == Some(fault)
             }
             None => true,
@@ -286,10 +277,10 @@ fn walk<A: Answers, W: Write>(
             record.fix_shown = true;
             record.fix = Some(words.resolve(&step.text).into_owned());
             let got = talk.ask("Did that fix it?", &[])?;
-            record.fixed = got.reply();
+            record.fixed = got.ok();
             if record.fixed == Some(Reply::Yes) {
                 outcome = Outcome::Fixed;
-            } else if let Some(end) = got.ends() {
+            } else if let Some(end) = ends(got) {
                 outcome = end;
             }
         }
@@ -299,15 +290,11 @@ fn walk<A: Answers, W: Write>(
         }
     }
 
-    let mut left = Vec::new();
-    if outcome != Outcome::Fixed {
-        left.extend(
-            steps
-                .iter()
-                .filter(|f| f.item.last_resort)
-                .map(|f| f.audience.resolve(&f.item.text).into_owned()),
-        );
-    }
+    let mut left: Vec<String> = steps
+        .iter()
+        .filter(|f| f.item.last_resort && outcome != Outcome::Fixed)
+        .map(|f| f.audience.resolve(&f.item.text).into_owned())
+        .collect();
     for record in records.iter().filter(|r| r.fix_shown) {
         let fit = &steps[record.number - 1];
         left.extend(
@@ -324,21 +311,12 @@ fn walk<A: Answers, W: Write>(
     })
 }
 
-impl Setup<Reply> {
-    fn reply(&self) -> Option<Reply> {
-        match self {
-            Setup::Got(r) => Some(*r),
-            Setup::Stopped(_) => None,
-        }
-    }
-
-    /// The outcome when this answer ends the walk.
-    fn ends(&self) -> Option<Outcome> {
-        match self {
-            Setup::Got(Reply::Quit) => Some(Outcome::Quit),
-            Setup::Got(_) => None,
-            Setup::Stopped(outcome) => Some(*outcome),
-        }
+/// The outcome when this answer ends the walk.
+fn ends(got: Setup<Reply>) -> Option<Outcome> {
+    match got {
+        Ok(Reply::Quit) => Some(Outcome::Quit),
+        Ok(_) => None,
+        Err(outcome) => Some(outcome),
     }
 }
 
@@ -365,8 +343,8 @@ enum Input {
     Line(String),
     /// A line longer than `MAX_ANSWER` bytes.
     TooLong,
-    End,
-    Interrupted,
+    /// The end of the input, or Ctrl-C.
+    Stopped(Outcome),
 }
 
 /// Where answers come from: standard input and Ctrl-C, or a script in tests.
@@ -382,7 +360,7 @@ fn read_line<R: BufRead>(input: &mut R, discard: bool) -> io::Result<Input> {
     // Room for the longest answer, its "\r\n" and one byte that makes it too long.
     let limit = MAX_ANSWER as u64 + 3;
     if io::Read::take(&mut *input, limit).read_until(b'\n', &mut line)? == 0 {
-        return Ok(Input::End);
+        return Ok(Input::Stopped(Outcome::EndOfInput));
     }
     let ended = line.last() == Some(&b'\n');
     if ended {
@@ -414,7 +392,9 @@ struct Lines<R> {
 impl<R: BufRead> Answers for Lines<R> {
     fn next(&mut self) -> io::Result<Input> {
         match read_line(&mut self.input, self.discard) {
-            Err(e) if e.get_ref().is_some_and(|e| e.is::<Interrupt>()) => Ok(Input::Interrupted),
+            Err(e) if e.get_ref().is_some_and(|e| e.is::<Interrupt>()) => {
+                Ok(Input::Stopped(Outcome::Interrupted))
+            }
             other => other,
         }
     }
@@ -522,38 +502,29 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         loop {
             walk_prompt(self.out, prompt, self.config)?;
             self.out.flush()?;
-            let next = self.answers.next().map_err(read_error);
-            if next.is_err() {
-                writeln!(self.out)?;
-            }
-            match next? {
-                Input::Line(text) => {
+            let stopped = match self.answers.next().map_err(read_error) {
+                Ok(Input::Line(text)) => {
                     if self.echo {
                         writeln!(self.out, "{}", shorten(&text))?;
                     }
-                    return Ok(Setup::Got(text));
+                    return Ok(Ok(text));
                 }
-                Input::TooLong if self.patient => {
+                Ok(Input::TooLong) if self.patient => {
                     self.line(
                         &format!("That is too long for an answer (more than {MAX_ANSWER} bytes)."),
                         false,
                     )?;
+                    continue;
                 }
-                Input::TooLong => {
-                    writeln!(self.out)?;
-                    return Err(Error::Usage(format!(
-                        "an answer on stdin is longer than {MAX_ANSWER} bytes; give one short answer a line, such as y, n, s or q"
-                    )));
-                }
-                Input::End => {
-                    writeln!(self.out)?;
-                    return Ok(Setup::Stopped(Outcome::EndOfInput));
-                }
-                Input::Interrupted => {
-                    writeln!(self.out)?;
-                    return Ok(Setup::Stopped(Outcome::Interrupted));
-                }
-            }
+                Ok(Input::TooLong) => Err(Error::Usage(format!(
+                    "an answer on stdin is longer than {MAX_ANSWER} bytes; give one short answer a line, such as y, n, s or q"
+                ))),
+                Ok(Input::Stopped(outcome)) => Ok(Err(outcome)),
+                Err(e) => Err(e),
+            };
+            // Nothing more comes on the prompt's line.
+            writeln!(self.out)?;
+            return stopped;
         }
     }
 
@@ -586,19 +557,21 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
     ) -> Result<Setup<T>, Error> {
         loop {
             let text = match self.read(prompt)? {
-                Setup::Got(text) => text,
-                Setup::Stopped(Outcome::EndOfInput) => return Err(ran_out()),
-                Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
+                Ok(text) => text,
+                Err(Outcome::EndOfInput) => return Err(Error::Usage(
+                    "the answers ran out before the walk began; name the device and version with -d and -o, such as `-d iphone -o 17.4`, or answer the questions".to_owned(),
+                )),
+                Err(outcome) => return Ok(Err(outcome)),
             };
             let word = text.trim();
             if is_quit(word) {
-                return Ok(Setup::Stopped(Outcome::Quit));
+                return Ok(Err(Outcome::Quit));
             }
             let why = if is_help(word) {
                 help.to_owned()
             } else {
                 match parse(word) {
-                    Ok(got) => return Ok(Setup::Got(got)),
+                    Ok(got) => return Ok(Ok(got)),
                     Err(why) => why,
                 }
             };
@@ -616,8 +589,8 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
         prompt.push_str(&format!("{question} {CHOICES}"));
         loop {
             let text = match self.read(&prompt)? {
-                Setup::Got(text) => text,
-                Setup::Stopped(outcome) => return Ok(Setup::Stopped(outcome)),
+                Ok(text) => text,
+                Err(outcome) => return Ok(Err(outcome)),
             };
             let word = text.trim().to_ascii_lowercase();
             let reply = match word.as_str() {
@@ -625,17 +598,17 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
                 "n" | "no" => Reply::No,
                 "s" | "skip" => Reply::Skip,
                 "q" | "quit" => Reply::Quit,
-                _ if is_help(&word) => {
-                    self.strike(HELP, &text, HOW)?;
-                    continue;
-                }
                 _ => {
-                    self.strike("Please answer y, n, s or q (? for help).", &text, HOW)?;
+                    let why = match is_help(&word) {
+                        true => HELP,
+                        false => "Please answer y, n, s or q (? for help).",
+                    };
+                    self.strike(why, &text, HOW)?;
                     continue;
                 }
             };
             self.strikes = 0;
-            return Ok(Setup::Got(reply));
+            return Ok(Ok(reply));
         }
     }
 }
@@ -655,13 +628,12 @@ fn read_error(e: io::Error) -> Error {
     let why = match e.kind() {
         io::ErrorKind::IsADirectory => "stdin is a directory".to_owned(),
         io::ErrorKind::InvalidData => "stdin is not UTF-8 text".to_owned(),
-        _ => {
-            let text = e.to_string();
-            match text.find(" (os error") {
-                Some(at) => text[..at].to_owned(),
-                None => text,
-            }
-        }
+        _ => e
+            .to_string()
+            .split(" (os error")
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
     };
     Error::Usage(format!("could not read the answers: {why}"))
 }
@@ -680,8 +652,10 @@ mod tests {
             match answers.next() {
                 Ok(Input::Line(l)) => seen.push(l),
                 Ok(Input::TooLong) => seen.push("<too long>".to_owned()),
-                Ok(Input::End) => return seen,
-                Ok(Input::Interrupted) => unreachable!(),
+                Ok(Input::Stopped(outcome)) => {
+                    assert_eq!(outcome, Outcome::EndOfInput);
+                    return seen;
+                }
                 Err(e) => {
                     seen.push(format!("<{e}>"));
                     return seen;
@@ -727,7 +701,7 @@ mod tests {
     impl Answers for Script {
         fn next(&mut self) -> io::Result<Input> {
             Ok(if self.0.is_empty() {
-                Input::End
+                Input::Stopped(Outcome::EndOfInput)
             } else {
                 self.0.remove(0)
             })
@@ -762,7 +736,7 @@ mod tests {
             vec![
                 Input::Line("y".into()),
                 Input::Line("n".into()),
-                Input::Interrupted,
+                Input::Stopped(Outcome::Interrupted),
             ],
             query.clone(),
         );
@@ -781,7 +755,8 @@ mod tests {
             "{out}"
         );
         // Before the walk began there is nothing to sum up.
-        let (code, out) = converse_with(vec![Input::Interrupted], Query::default());
+        let (code, out) =
+            converse_with(vec![Input::Stopped(Outcome::Interrupted)], Query::default());
         assert_eq!(code.unwrap(), ExitCode::Interrupted);
         assert!(out.ends_with("Stopped before the walk began.\n"), "{out}");
         assert!(!out.contains("Summary"), "{out}");
