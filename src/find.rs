@@ -82,17 +82,13 @@ pub fn search(
             if let Some(m) = doc.method() {
                 found[at]
                     .places
-                    .push(section(m, doc.devices().collect(), query).audience);
+                    .push(audience(m, doc.devices().collect(), query));
             }
             continue;
         }
-        if grouped {
-            let mut taken = sources.iter().zip(&found).filter(|((o, _), _)| *o == owner);
-            let count = taken.clone().count();
-            let best_piece = taken.find(|(_, f)| f.kind != "guide").map(|(_, f)| f.score);
-            if !takes(count, best_piece, hit.score, doc.kind != Kind::Guide) {
-                continue;
-            }
+        let taken = sources.iter().zip(&found).filter(|((o, _), _)| *o == owner);
+        if grouped && !takes(taken.map(|(_, f)| f), hit.score, doc.kind != Kind::Guide) {
+            continue;
         }
         if found.len() == limit {
             break;
@@ -143,12 +139,13 @@ pub fn search(
     found
 }
 
-/// Whether an entry with `count` pieces, the best step or remark among them scoring
-/// `best_piece`, takes one more: at most `HITS_PER_ENTRY`, and a step or remark must score
-/// at least half the best of them (a title or summary match says little about which step
-/// to read).
-fn takes(count: usize, best_piece: Option<u32>, score: u32, piece: bool) -> bool {
-    count < HITS_PER_ENTRY && !(piece && best_piece.is_some_and(|best| 2 * score < best))
+/// Whether an entry that has `taken` these pieces, best first, takes one more scoring
+/// `score`: at most `HITS_PER_ENTRY`, and a step or remark must score at least half the
+/// best of them (a title or summary match says little about which step to read).
+fn takes<'a>(taken: impl Iterator<Item = &'a Found> + Clone, score: u32, piece: bool) -> bool {
+    let mut pieces = taken.clone().filter(|f| f.kind != "guide");
+    taken.count() < HITS_PER_ENTRY
+        && !(piece && pieces.next().is_some_and(|best| 2 * score < best.score))
 }
 
 /// The FAQ entries that match `text`, best first: those scoring at least half the best,
@@ -164,10 +161,10 @@ pub fn faq(text: &str) -> Vec<&'static DocInfo> {
 
 fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
     let doc = hit.doc;
-    let (title, section) = match (doc.guide(), doc.method()) {
+    let (title, words) = match (doc.guide(), doc.method()) {
         (Some(guide), Some(method)) => (
             place(guide, method, doc),
-            Some(section(method, doc.devices().collect(), query)),
+            Some(audience(method, doc.devices().collect(), query)),
         ),
         (Some(guide), None) => (guide.title.to_string(), None),
         _ => (
@@ -177,7 +174,7 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
             None,
         ),
     };
-    let resolved = match &section {
+    let resolved = match &words {
         Some(s) => s.resolve(doc.text()),
         // Guide-wide text has terms too ("your {account}"): resolve them for the devices
         // and versions it is for.
@@ -194,12 +191,12 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
         kind: kind_name(doc.kind),
         id: doc.id().to_owned(),
         title,
-        devices: section
+        devices: words
             .as_ref()
             .map_or_else(|| doc.devices().collect(), |s| s.devices),
-        os_range: section.as_ref().map(|_| doc.os),
+        os_range: words.as_ref().map(|_| doc.os),
         applies_to: String::new(),
-        places: section.into_iter().map(|s| s.audience).collect(),
+        places: words.into_iter().collect(),
         score: hit.score,
         snippet,
     }
@@ -217,7 +214,8 @@ fn place(guide: &Guide, method: &Method, doc: &DocInfo) -> String {
     title
 }
 
-fn section<'g>(method: &'g Method, devices: Devices, query: &Query) -> Section<'g> {
+/// Whom a method's text is for: the devices asked for among `devices`, or all of the method's.
+fn audience(method: &Method, devices: Devices, query: &Query) -> Audience {
     let asked = query.devices();
     let mut devices: Devices = devices
         .iter()
@@ -227,13 +225,10 @@ fn section<'g>(method: &'g Method, devices: Devices, query: &Query) -> Section<'
     if devices.is_empty() {
         devices = method.devices[..].into();
     }
-    Section {
-        method,
-        audience: crate::filter::Audience {
-            devices,
-            os: query.os,
-            range: method.os,
-        },
+    Audience {
+        devices,
+        os: query.os,
+        range: method.os,
     }
 }
 
@@ -438,13 +433,7 @@ pub fn entries<'a>(found: &'a [Found], catalog: &'a Catalog, limit: usize) -> Ve
     for f in found {
         let faq = f.kind == "faq";
         if let Some(entry) = entries.iter_mut().find(|e| e.id == f.id && e.faq == faq) {
-            let piece = f.kind != "guide";
-            let best_piece = entry
-                .hits
-                .iter()
-                .find(|h| h.kind != "guide")
-                .map(|h| h.score);
-            if takes(entry.hits.len(), best_piece, f.score, piece) {
+            if takes(entry.hits.iter().copied(), f.score, f.kind != "guide") {
                 entry.hits.push(f);
             }
             continue;
