@@ -109,19 +109,16 @@ impl<'t> Summary<'t> {
         summary
     }
 
-    fn verdict(&self) -> &'static str {
-        match self.outcome {
+    /// The verdict and the lists that have something in them, titled.
+    pub fn groups(&self) -> Vec<(&'static str, &[String])> {
+        let verdict = match self.outcome {
             Outcome::Fixed => "Summary: fixed.",
             Outcome::NotFixed => "Summary: not fixed by these checks.",
             Outcome::Quit => "Summary: stopped before the end.",
             Outcome::EndOfInput => "Summary: the answers ran out before the end.",
             Outcome::Interrupted => "Summary: interrupted before the end.",
-        }
-    }
-
-    /// The verdict and the lists that have something in them, titled.
-    pub fn groups(&self) -> Vec<(&'static str, &[String])> {
-        let mut groups = vec![(self.verdict(), &[][..])];
+        };
+        let mut groups = vec![(verdict, &[][..])];
         for (title, items) in [
             ("Checked and fine", &self.checked[..]),
             ("Fixes shown", &self.shown[..]),

@@ -67,8 +67,7 @@ fn converse<A: Answers, W: Write>(
         answers,
         out,
         config,
-        echo: !terminal,
-        patient: terminal,
+        terminal,
         strikes: 0,
     };
     let section = match choose_route(guide, &mut query, &mut talk)? {
@@ -237,9 +236,13 @@ fn walk<A: Answers, W: Write>(
         .filter(|(_, f)| !f.item.last_resort)
     {
         let (number, step, words) = (i + 1, fit.item, &fit.audience);
+        let (kind, intro) = match step.check {
+            Some(_) => ("check", "That is the fault. Fix it:"),
+            None => ("try", "Try this:"),
+        };
         let mut record = Record {
             number,
-            kind: if step.check.is_some() { "check" } else { "try" },
+            kind,
             ..Record::default()
         };
         let show_fix = match &step.check {
@@ -265,14 +268,7 @@ fn walk<A: Answers, W: Write>(
             None => true,
         };
         if outcome == Outcome::NotFixed && show_fix {
-            talk.line(
-                if step.check.is_some() {
-                    "That is the fault. Fix it:"
-                } else {
-                    "Try this:"
-                },
-                true,
-            )?;
+            talk.line(intro, true)?;
             walk_step(talk.out, section, number, step, talk.config)?;
             record.fix_shown = true;
             record.fix = Some(words.resolve(&step.text).into_owned());
@@ -479,10 +475,9 @@ struct Talk<'a, A, W> {
     answers: &'a mut A,
     out: &'a mut W,
     config: &'a Config,
-    /// Answers read from a pipe are echoed, so the conversation reads whole in a log.
-    echo: bool,
-    /// On a terminal a person can take as many tries as they like; a pipe gets a few.
-    patient: bool,
+    /// On a terminal a person can take as many tries as they like. A pipe gets a few, and
+    /// its answers are echoed, so the conversation reads whole in a log.
+    terminal: bool,
     /// Answers in a row that were not understood.
     strikes: u32,
 }
@@ -504,12 +499,12 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
             self.out.flush()?;
             let stopped = match self.answers.next().map_err(read_error) {
                 Ok(Input::Line(text)) => {
-                    if self.echo {
+                    if !self.terminal {
                         writeln!(self.out, "{}", shorten(&text))?;
                     }
                     return Ok(Ok(text));
                 }
-                Ok(Input::TooLong) if self.patient => {
+                Ok(Input::TooLong) if self.terminal => {
                     self.line(
                         &format!("That is too long for an answer (more than {MAX_ANSWER} bytes)."),
                         false,
@@ -532,7 +527,7 @@ impl<A: Answers, W: Write> Talk<'_, A, W> {
     /// pipe, the last of `MAX_STRIKES` in a row ends the walk with an error instead.
     fn strike(&mut self, why: &str, answer: &str, how: &str) -> Result<(), Error> {
         self.strikes += 1;
-        if !self.patient && self.strikes >= MAX_STRIKES {
+        if !self.terminal && self.strikes >= MAX_STRIKES {
             let last = if answer.is_empty() {
                 "an empty line".to_owned()
             } else {
