@@ -382,29 +382,23 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
     let mut found = Vec::new();
     custom_pieces(matcher, guide, query, |piece| {
         let score = piece.score(matcher);
-        found.push(match piece {
-            Piece::Heading => Found {
-                kind: "guide",
-                id: guide.id.to_string(),
-                title: guide.title.to_string(),
-                devices: Devices::new(),
-                os_range: None,
-                applies_to: String::new(),
-                places: Vec::new(),
-                score,
-                snippet: cut(matcher, &guide.summary),
-            },
-            Piece::Step(s, n, resolved) => Found {
-                kind: "step",
-                id: guide.id.to_string(),
-                title: format!("{}: {}, step {}", guide.title, s.method.title, n + 1),
-                devices: s.devices,
-                os_range: Some(s.method.os),
-                applies_to: String::new(),
-                places: vec![s.audience.clone()],
-                score,
-                snippet: cut(matcher, resolved),
-            },
+        let (kind, title, section, text) = match piece {
+            Piece::Heading => ("guide", guide.title.to_string(), None, &*guide.summary),
+            Piece::Step(s, n, resolved) => {
+                let title = format!("{}: {}, step {}", guide.title, s.method.title, n + 1);
+                ("step", title, Some(s), resolved)
+            }
+        };
+        found.push(Found {
+            kind,
+            id: guide.id.to_string(),
+            title,
+            devices: section.map_or_else(Devices::new, |s| s.devices),
+            os_range: section.map(|s| s.method.os),
+            applies_to: String::new(),
+            places: section.map(|s| s.audience.clone()).into_iter().collect(),
+            score,
+            snippet: cut(matcher, text),
         });
         true
     });
