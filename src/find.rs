@@ -70,15 +70,7 @@ pub fn search(
         let doc = hit.doc;
         let (owner, text) = (doc.owner(), doc.text());
         // Methods that differ only by version repeat a step: keep one, with every range.
-        if let Some(at) = sources
-            .iter()
-            .zip(&found)
-            .position(|(&(o, t), f)| match grouped {
-                true => o == owner && t == text,
-                // Ungrouped, a text that shares its memory with another guide's is a repeat too.
-                false => std::ptr::eq(t, text) || t == text && f.id == doc.id(),
-            })
-        {
+        if let Some(at) = sources.iter().position(|&(o, t)| o == owner && t == text) {
             if let Some(m) = doc.method() {
                 found[at]
                     .places
@@ -162,10 +154,10 @@ pub fn faq(text: &str) -> Vec<&'static DocInfo> {
 fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
     let doc = hit.doc;
     let (title, words) = match (doc.guide(), doc.method()) {
-        (Some(guide), Some(method)) => (
-            place(guide, method, doc),
-            Some(audience(method, doc.devices().collect(), query)),
-        ),
+        (Some(guide), Some(method)) => {
+            let words = audience(method, doc.devices().collect(), query);
+            (place(guide, method, doc, &words), Some(words))
+        }
         (Some(guide), None) => (guide.title.to_string(), None),
         _ => (
             doc.faq()
@@ -203,8 +195,8 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
 }
 
 /// "Sign out in Send & Receive, step 2", or "…, warning" for a remark.
-fn place(guide: &Guide, method: &Method, doc: &DocInfo) -> String {
-    let mut title = format!("{}: {}", guide.title, method.title);
+fn place(guide: &Guide, method: &Method, doc: &DocInfo, words: &Audience) -> String {
+    let mut title = format!("{}: {}", guide.title, words.resolve(&method.title));
     if let Some(step) = doc.step_index() {
         title.push_str(&format!(", step {}", step + 1));
     }

@@ -280,3 +280,44 @@ fn a_question_in_the_results_names_the_command_that_prints_it() {
     ]);
     assert_contains(&md, &format!("`imsg-guide faq {command}`"));
 }
+
+/// A step that several guides share word for word is a result of each of them, in JSON
+/// as in text: only repeats within one guide fold into one result.
+#[test]
+fn a_step_several_guides_share_is_found_in_each() {
+    let phrase = "Open Messages from the Applications folder or with Spotlight";
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("guides");
+    let mut holders: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| std::fs::read_to_string(p).unwrap().contains(phrase))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    holders.sort();
+    assert!(holders.len() > 2, "the phrase is shared: {holders:?}");
+    let mut found: Vec<String> = results("Applications folder Spotlight", &["-n", "50"])
+        .iter()
+        .filter(|r| r["snippet"].as_str().unwrap().starts_with(phrase))
+        .map(|r| r["guide_id"].as_str().unwrap().to_owned())
+        .collect();
+    found.sort();
+    found.dedup();
+    assert_eq!(found, holders);
+}
+
+/// A method title's terms are resolved in search results, as `show` resolves them.
+#[test]
+fn result_titles_have_no_placeholders() {
+    for args in [
+        &["search", "stop messages on this"][..],
+        &["search", "changes hands"],
+    ] {
+        for format in [&[][..], &["--json"], &["-f", "markdown"]] {
+            let out = stdout(&[args, format].concat());
+            assert_lacks(&out, "{device}");
+            assert_lacks(&out, "{account}");
+        }
+    }
+    let out = stdout(&["search", "stop messages on this", "-d", "ipad", "-o", "18"]);
+    assert_contains(&out, "On this iPad, if it uses your iPhone's Apple Account");
+}
