@@ -151,7 +151,7 @@ struct GuideJson<'a> {
 #[derive(Serialize)]
 struct MethodJson<'a> {
     id: &'a str,
-    title: &'a str,
+    title: Cow<'a, str>,
     approach: &'a str,
     scope: Scope,
     devices: &'a [Device],
@@ -226,7 +226,7 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
     let m = section.method;
     MethodJson {
         id: &m.id,
-        title: &m.title,
+        title: section.resolve(&m.title),
         approach: &m.approach,
         scope: m.scope,
         devices: &section.devices,
@@ -314,7 +314,8 @@ struct ListEntry<'a> {
     source: &'a str,
     command: Option<Job>,
     title: &'a str,
-    summary: &'a str,
+    /// Its terms resolved for every device, as `show` without filters words it.
+    summary: Cow<'a, str>,
     coverage: Vec<Coverage>,
 }
 
@@ -329,6 +330,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
         devices: &Device::ALL,
         ..Query::of("list")
     };
+    let every_device = Audience::of_answer(&FilterQuery::default(), &[]);
     let guides = entries
         .iter()
         .map(|entry| ListEntry {
@@ -339,7 +341,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
             },
             command: entry.guide.command,
             title: &entry.guide.title,
-            summary: &entry.guide.summary,
+            summary: every_device.resolve(&entry.guide.summary),
             coverage: Device::ALL
                 .into_iter()
                 .zip(coverage(entry.guide))

@@ -300,3 +300,28 @@ fn wrapped_lines_never_end_in_a_space() {
         }
     }
 }
+
+/// JSON words titles and summaries as text does: terms such as `{account}` resolved, for
+/// every device where no device was asked for.
+#[test]
+fn json_resolves_terms_in_titles_and_summaries() {
+    let list = stdout(&["list", "--json"]);
+    assert!(!list.contains("{account}"), "{list}");
+    let doc: Value = serde_json::from_str(&list).unwrap();
+    let signin = doc["guides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["id"] == "signin")
+        .unwrap();
+    let text = stdout(&["show", "signin"]);
+    assert_contains(&text, signin["summary"].as_str().unwrap());
+    for id in stdout(&["list", "--ids"]).lines() {
+        let show = stdout(&["show", id, "--json"]);
+        let doc: Value = serde_json::from_str(&show).unwrap();
+        for method in doc["guide"]["methods"].as_array().unwrap() {
+            let title = method["title"].as_str().unwrap();
+            assert!(!title.contains('{'), "{id}: {title}");
+        }
+    }
+}

@@ -356,6 +356,8 @@ fn every_new_guide_prints_for_each_device_and_version_in_its_words() {
                         assert_eq!(for_here, ["web"], "{args:?}: {method}");
                         continue;
                     }
+                    let title = method["title"].as_str().unwrap();
+                    assert!(!title.contains('{'), "{args:?}: {title}");
                     for step in method["steps"].as_array().unwrap() {
                         let words = format!("{} {}", step["text"], step["path"]);
                         for word in foreign_words(device).iter().chain(&UNRESOLVED[..2]) {
