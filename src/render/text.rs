@@ -37,6 +37,8 @@ const SPACES: &[u8; 32] = b"                                ";
 /// A run of text to lay out, with an optional lead (such as "› ") glued to its first word.
 struct Word<'a> {
     lead: &'a str,
+    /// The style of the lead and of the space before the run; a run without a lead is
+    /// in the style of its text, or first in its line of runs.
     lead_style: Style,
     text: &'a str,
     style: Style,
@@ -78,15 +80,39 @@ fn char_start(s: &str, n: usize) -> Option<usize> {
     })
 }
 
-/// Text of one style; it is split into words only when it has to wrap.
+impl<'a> Word<'a> {
+    /// Text of one style; it is split into words only when it has to wrap.
+    fn new(text: &'a str, style: Style) -> Self {
+        Word {
+            lead: "",
+            lead_style: style,
+            text,
+            style,
+            atomic: false,
+        }
+    }
+
+    /// The run with `lead`, in its own style, glued to its first word.
+    fn led(self, lead: &'a str, style: Style) -> Self {
+        Word {
+            lead,
+            lead_style: style,
+            ..self
+        }
+    }
+
+    /// The run kept whole on one line.
+    fn atomic(self) -> Self {
+        Word {
+            atomic: true,
+            ..self
+        }
+    }
+}
+
+/// A run of one style, to chain with others.
 fn words(text: &str, style: Style) -> std::iter::Once<Word<'_>> {
-    std::iter::once(Word {
-        lead: "",
-        lead_style: style,
-        text,
-        style,
-        atomic: false,
-    })
+    std::iter::once(Word::new(text, style))
 }
 
 struct Writer<'w, W: Write> {
@@ -194,11 +220,7 @@ impl<'w, W: Write> Writer<'w, W> {
             let Some(limit) = self.width else {
                 // Not wrapping: each run goes out whole.
                 if !first {
-                    self.space(if run.lead.is_empty() {
-                        run.style
-                    } else {
-                        run.lead_style
-                    })?;
+                    self.space(run.lead_style)?;
                 }
                 self.piece(run.lead, run.lead_style)?;
                 self.piece(run.text, run.style)?;
@@ -218,11 +240,7 @@ impl<'w, W: Write> Writer<'w, W> {
                     self.new_line(indent)?;
                     col = indent;
                 } else {
-                    self.space(if lead.is_empty() {
-                        run.style
-                    } else {
-                        run.lead_style
-                    })?;
+                    self.space(run.lead_style)?;
                     col += 1;
                 }
             } else if run.atomic && col + first_width > limit && col > indent {
@@ -398,13 +416,7 @@ impl<'w, W: Write> Writer<'w, W> {
         };
         let flag = if verified { "" } else { UNVERIFIED };
         let words = words(flag, UNVERIFIED_FLAG)
-            .chain(scope.map(|scope| Word {
-                lead: "(",
-                lead_style: PLAIN,
-                text: scope,
-                style: PLAIN,
-                atomic: false,
-            }))
+            .chain(scope.map(|scope| Word::new(scope, PLAIN).led("(", PLAIN)))
             .chain(words(text, PLAIN))
             .chain(words(&sources, DIM));
         self.flow(indent + display_width(label), indent + 2, words)
@@ -423,12 +435,9 @@ impl<'w, W: Write> Writer<'w, W> {
         // Unstyled, and written only when a command follows on this line.
         self.gap = 1;
         let commands: Vec<String> = related.iter().map(|id| show_command(id)).collect();
-        let runs = commands.iter().enumerate().map(|(i, c)| Word {
-            lead: if i == 0 { "" } else { "· " },
-            lead_style: DIM,
-            text: c,
-            style: PLAIN,
-            atomic: true,
+        let runs = commands.iter().enumerate().map(|(i, c)| {
+            let lead = if i == 0 { "" } else { "· " };
+            Word::new(c, PLAIN).led(lead, DIM).atomic()
         });
         self.flow(column + label.len() + 1, indent, runs)
     }
@@ -558,12 +567,9 @@ fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io
     }
     if !step.path.is_empty() {
         let path: Vec<_> = step.path.iter().map(|p| audience.resolve(p)).collect();
-        let crumbs = path.iter().enumerate().map(|(i, element)| Word {
-            lead: if i == 0 { "" } else { "› " },
-            lead_style: DIM,
-            text: element,
-            style: PATH_ELEMENT,
-            atomic: true,
+        let crumbs = path.iter().enumerate().map(|(i, element)| {
+            let lead = if i == 0 { "" } else { "› " };
+            Word::new(element, PATH_ELEMENT).led(lead, DIM).atomic()
         });
         w.flow(5, 7, crumbs)?;
         write!(w.out, "     ")?;
@@ -673,13 +679,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
                 at
             }
             None => {
-                let id = Word {
-                    lead: "",
-                    lead_style: PLAIN,
-                    text: &g.id,
-                    style: PATH_ELEMENT,
-                    atomic: true,
-                };
+                let id = Word::new(&g.id, PATH_ELEMENT).atomic();
                 w.flow(0, 2, std::iter::once(id))?;
                 write!(w.out, "  ")?;
                 2
@@ -725,7 +725,7 @@ fn flow_marked<W: Write>(
                 match run {
                     Some((_, m)) if m == marked => {}
                     Some((from, m)) => {
-                        runs.push(marked_run(text[from..s].trim_end_matches(' '), m));
+                        runs.push(marked_run(&text[from..s], m));
                         run = Some((s, marked));
                     }
                     None => run = Some((s, marked)),
@@ -736,19 +736,14 @@ fn flow_marked<W: Write>(
         }
     }
     if let Some((from, m)) = run {
-        runs.push(marked_run(text[from..].trim_end_matches(' '), m));
+        runs.push(marked_run(&text[from..], m));
     }
     w.flow(column, indent, runs)
 }
 
 fn marked_run(text: &str, marked: bool) -> Word<'_> {
-    Word {
-        lead: "",
-        lead_style: PLAIN,
-        text,
-        style: if marked { MARK } else { PLAIN },
-        atomic: false,
-    }
+    let style = if marked { MARK } else { PLAIN };
+    Word::new(text.trim_end_matches(' '), style)
 }
 
 /// The FAQ: each question, its answer and where to read on.
@@ -810,22 +805,11 @@ pub fn results<W: Write>(
                 write!(w.out, "    ")?;
                 let mut runs = Vec::new();
                 if !within.is_empty() {
-                    runs.push(Word {
-                        lead: "",
-                        lead_style: PLAIN,
-                        text: within,
-                        style: HEADING,
-                        atomic: false,
-                    });
+                    runs.push(Word::new(within, HEADING));
                 }
                 if !hit.applies_to.is_empty() {
-                    runs.push(Word {
-                        lead: if within.is_empty() { "" } else { "· " },
-                        lead_style: DIM,
-                        text: &hit.applies_to,
-                        style: DIM,
-                        atomic: false,
-                    });
+                    let lead = if within.is_empty() { "" } else { "· " };
+                    runs.push(Word::new(&hit.applies_to, DIM).led(lead, DIM));
                 }
                 w.flow(4, 6, runs)?;
                 indent = 6;
@@ -900,21 +884,10 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
         for citation in fact.citations.iter() {
             w.spaces(indent)?;
             let text = citation.describe();
+            let url = citation.url.as_deref().unwrap_or_default();
             let runs = [
-                Word {
-                    lead: "· ",
-                    lead_style: DIM,
-                    text: &text,
-                    style: PLAIN,
-                    atomic: false,
-                },
-                Word {
-                    lead: "",
-                    lead_style: PLAIN,
-                    text: citation.url.as_deref().unwrap_or_default(),
-                    style: PATH_ELEMENT,
-                    atomic: true,
-                },
+                Word::new(&text, PLAIN).led("· ", DIM),
+                Word::new(url, PATH_ELEMENT).atomic(),
             ];
             w.flow(indent, indent + 2, runs)?;
         }
