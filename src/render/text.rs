@@ -2,7 +2,6 @@
 //! the terminal and colored when color is on.
 
 use std::borrow::Cow;
-use std::fmt::{self, Display};
 use std::io::{self, Write};
 
 use owo_colors::Style;
@@ -134,15 +133,6 @@ struct Writer<'w, W: Write> {
     gap: usize,
 }
 
-/// Writes a style's opening escape sequence.
-struct Prefix(Style);
-
-impl Display for Prefix {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt_prefix(f)
-    }
-}
-
 impl<'w, W: Write> Writer<'w, W> {
     fn new(out: &'w mut W, config: &Config) -> Self {
         Writer {
@@ -175,7 +165,8 @@ impl<'w, W: Write> Writer<'w, W> {
             let at = match self.prefixes.iter().position(|(s, _)| *s == style) {
                 Some(at) => at,
                 None => {
-                    self.prefixes.push((style, Prefix(style).to_string()));
+                    self.prefixes
+                        .push((style, style.prefix_formatter().to_string()));
                     self.prefixes.len() - 1
                 }
             };
@@ -484,18 +475,8 @@ fn show_command(id: &str) -> String {
     s
 }
 
-fn sources_text<T: AsRef<str>>(sources: &[T]) -> String {
-    let length: usize = sources.iter().map(|id| id.as_ref().len() + 1).sum();
-    let mut s = String::with_capacity(length + 2);
-    s.push('[');
-    for (i, id) in sources.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(id.as_ref());
-    }
-    s.push(']');
-    s
+fn sources_text(sources: &[Text]) -> String {
+    format!("[{}]", sources.join(", "))
 }
 
 /// Prints a guide narrowed to the query, answer first: the title, what must be read
@@ -609,23 +590,21 @@ pub fn walk_step<W: Write>(
     write_step(&mut w, &fit, number)
 }
 
-/// A line of an interactive walk: a question, a hint or a heading, in one style.
 /// A question of the walk, wrapped like its other lines, with the cursor left after it
 /// for the answer: each line of `text` but the last ends, and the last is followed by a
 /// space.
 pub fn walk_prompt<W: Write>(out: &mut W, text: &str, config: &Config) -> io::Result<()> {
     let mut w = Writer::new(out, config);
-    let mut lines = text.split('\n').peekable();
-    while let Some(line) = lines.next() {
-        if lines.peek().is_some() {
-            w.flow(0, 2, words(line, PLAIN))?;
-        } else {
-            w.flow_open(0, 2, words(line, PLAIN))?;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            w.out.write_all(b"\n")?;
         }
+        w.flow_open(0, 2, words(line, PLAIN))?;
     }
     w.out.write_all(b" ")
 }
 
+/// A line of an interactive walk: a question, a hint or a heading, in one style.
 pub fn walk_line<W: Write>(
     out: &mut W,
     text: &str,
@@ -709,41 +688,28 @@ fn flow_marked<W: Write>(
     }
     // Colored: cut the text into runs of words that are all marked or all not, each run
     // in its style. A run wraps like any text, so the lines are those of plain output.
-    let mut runs = Vec::new();
-    let mut run: Option<(usize, bool)> = None;
+    // Where each run starts, and whether its words are marked:
+    let mut starts: Vec<(usize, bool)> = Vec::new();
     let mut start = None;
-    for (i, &b) in text
-        .as_bytes()
-        .iter()
-        .chain(std::iter::once(&b' '))
-        .enumerate()
-    {
+    for (i, &b) in text.as_bytes().iter().chain(b" ").enumerate() {
         match (b == b' ', start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
                 let marked = marks.iter().any(|&(a, b)| a < i && b > s);
-                match run {
-                    Some((_, m)) if m == marked => {}
-                    Some((from, m)) => {
-                        runs.push(marked_run(&text[from..s], m));
-                        run = Some((s, marked));
-                    }
-                    None => run = Some((s, marked)),
+                if starts.last().is_none_or(|&(_, m)| m != marked) {
+                    starts.push((s, marked));
                 }
                 start = None;
             }
             _ => {}
         }
     }
-    if let Some((from, m)) = run {
-        runs.push(marked_run(&text[from..], m));
-    }
+    let ends = starts.iter().skip(1).map(|&(s, _)| s).chain([text.len()]);
+    let runs = starts.iter().zip(ends).map(|(&(s, marked), e)| {
+        let style = if marked { MARK } else { PLAIN };
+        Word::new(text[s..e].trim_end_matches(' '), style)
+    });
     w.flow(column, indent, runs)
-}
-
-fn marked_run(text: &str, marked: bool) -> Word<'_> {
-    let style = if marked { MARK } else { PLAIN };
-    Word::new(text.trim_end_matches(' '), style)
 }
 
 /// The FAQ: each question, its answer and where to read on.
