@@ -270,6 +270,6 @@ fn print(
     config: &Config,
     f: impl FnOnce(&mut Stdout) -> io::Result<()>,
 ) -> Result<ExitCode, Error> {
-    render::write(config, false, f)?;
+    render::write(config, false, false, f)?;
     Ok(ExitCode::Success)
 }

@@ -1,4 +1,4 @@
-//! Renderers: one per output format behind one interface, `Printer`, each writing an
+//! Renderers: one per output format, chosen in one place, `print`, each writing an
 //! answer to stdout; and what more than one of them says the same way.
 
 pub mod json;
@@ -47,67 +47,6 @@ pub enum Output<'a> {
     Walk(&'a Transcript, &'a Section<'a>, &'a Query),
 }
 
-/// One renderer per format; `printer` picks the one asked for.
-pub trait Printer {
-    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()>;
-}
-
-pub struct Text;
-pub struct Markdown;
-pub struct Json;
-
-impl Printer for Text {
-    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
-        match *output {
-            Output::Guide(answer) => text::guide(out, answer, config),
-            Output::List(entries) => text::list(out, entries, config),
-            Output::Faqs(faqs, words) => text::faqs(out, faqs, words, config),
-            Output::Results {
-                groups, matcher, ..
-            } => text::results(out, groups, matcher, config),
-            Output::Facts(facts) => text::facts(out, facts, config),
-            Output::Problems(problems, _) => problem_lines(out, problems),
-            // The conversation said it all.
-            Output::Walk(..) => Ok(()),
-        }
-    }
-}
-
-impl Printer for Markdown {
-    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
-        match *output {
-            Output::Guide(answer) => markdown::guide(out, answer, config),
-            Output::List(entries) => markdown::list(out, entries),
-            Output::Faqs(faqs, _) => markdown::faqs(out, faqs, config),
-            Output::Results {
-                groups, matcher, ..
-            } => markdown::results(out, groups, matcher),
-            Output::Facts(facts) => markdown::facts(out, facts),
-            Output::Problems(problems, _) => problem_lines(out, problems),
-            Output::Walk(transcript, section, _) => {
-                let summary = Summary::of(transcript);
-                markdown::walk_summary(out, &heading(section), &summary.groups())
-            }
-        }
-    }
-}
-
-impl Printer for Json {
-    fn print(&self, out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
-        match *output {
-            Output::Guide(answer) => json::guide(out, answer, config),
-            Output::List(entries) => json::list(out, entries, config),
-            Output::Faqs(faqs, words) => json::faqs(out, faqs, words, config),
-            Output::Results {
-                text, query, found, ..
-            } => json::results(out, found, text, query, config),
-            Output::Facts(facts) => json::facts(out, facts, config),
-            Output::Problems(problems, paths) => json::problems(out, problems, paths, config),
-            Output::Walk(t, section, query) => json::transcript(out, t, section, query, config),
-        }
-    }
-}
-
 /// Problems as a linter prints them: one `path:line:column: message` a line.
 fn problem_lines(out: &mut Stdout, problems: &[Problem]) -> io::Result<()> {
     for p in problems {
@@ -118,18 +57,9 @@ fn problem_lines(out: &mut Stdout, problems: &[Problem]) -> io::Result<()> {
 
 /// Renders an answer into a buffer, cleans it for the terminal once (`sanitize::answer`),
 /// and writes it to stdout in one piece, or with `page` through the pager when the
-/// config pages (only ever on a terminal). A closed pipe surfaces as an error `main`
-/// treats as success.
+/// config pages (only ever on a terminal). `built_in` says whether the answer is made of
+/// built-in text only. A closed pipe surfaces as an error `main` treats as success.
 pub fn write(
-    config: &Config,
-    page: bool,
-    f: impl FnOnce(&mut Stdout) -> io::Result<()>,
-) -> io::Result<()> {
-    write_from(config, page, false, f)
-}
-
-/// `write`, for an answer that says whether it is made of built-in text only.
-fn write_from(
     config: &Config,
     page: bool,
     built_in: bool,
@@ -146,19 +76,59 @@ fn write_from(
     }
 }
 
-/// Writes `output` in the format asked for, as `write` does.
+/// Writes `output` in the format asked for, as `write` does: the one place a format is
+/// chosen.
 pub fn print(config: &Config, page: bool, output: &Output) -> io::Result<()> {
-    write_from(config, page, output.built_in(), |out| {
-        printer(config.format).print(out, output, config)
+    write(config, page, output.built_in(), |out| match config.format {
+        Format::Text => print_text(out, output, config),
+        Format::Markdown => print_markdown(out, output, config),
+        Format::Json => print_json(out, output, config),
     })
 }
 
-/// The renderer of the format asked for: the one place a format is chosen.
-fn printer(format: Format) -> &'static dyn Printer {
-    match format {
-        Format::Text => &Text,
-        Format::Markdown => &Markdown,
-        Format::Json => &Json,
+fn print_text(out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
+    match *output {
+        Output::Guide(answer) => text::guide(out, answer, config),
+        Output::List(entries) => text::list(out, entries, config),
+        Output::Faqs(faqs, words) => text::faqs(out, faqs, words, config),
+        Output::Results {
+            groups, matcher, ..
+        } => text::results(out, groups, matcher, config),
+        Output::Facts(facts) => text::facts(out, facts, config),
+        Output::Problems(problems, _) => problem_lines(out, problems),
+        // The conversation said it all.
+        Output::Walk(..) => Ok(()),
+    }
+}
+
+fn print_markdown(out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
+    match *output {
+        Output::Guide(answer) => markdown::guide(out, answer, config),
+        Output::List(entries) => markdown::list(out, entries),
+        Output::Faqs(faqs, _) => markdown::faqs(out, faqs, config),
+        Output::Results {
+            groups, matcher, ..
+        } => markdown::results(out, groups, matcher),
+        Output::Facts(facts) => markdown::facts(out, facts),
+        Output::Problems(problems, _) => problem_lines(out, problems),
+        Output::Walk(transcript, section, _) => {
+            let summary = Summary::of(transcript);
+            markdown::walk_summary(out, &heading(section), &summary.groups())
+        }
+    }
+}
+
+fn print_json(out: &mut Stdout, output: &Output, config: &Config) -> io::Result<()> {
+    match *output {
+        Output::Guide(answer) => json::guide(out, answer, config),
+        Output::List(entries) => json::list(out, entries, config),
+        Output::Faqs(faqs, words) => json::faqs(out, faqs, words, config),
+        Output::Results {
+            text, query, found, ..
+        } => json::results(out, found, text, query, config),
+        Output::Facts(facts) => json::facts(out, facts, config),
+        Output::Problems(problems, paths) => json::problems(out, problems, paths, config),
+        Output::Walk(t, section, query) => json::transcript(out, t, section, query, config),
     }
 }
 
@@ -247,8 +217,7 @@ pub fn faq_answer(faq: &Faq) -> String {
         answer.push_str(") ");
     }
     if !faq.verified {
-        answer.push_str("(unverified)");
-        answer.push(' ');
+        answer.push_str("(unverified) ");
     }
     answer.push_str(&faq.answer);
     answer
