@@ -16,17 +16,10 @@ use crate::sanitize::for_terminal;
 use crate::search::Matcher;
 
 /// Writes pieces straight to the output: this runs for every line of every guide, and
-/// the formatting machinery cost more than the text itself. The flag says whether to
-/// print the fact ids each line rests on.
-struct Out<'w, W: Write>(&'w mut W, bool, Trust);
-
-/// Whose text `Out` writes: built-in text has no control characters (`build.rs` checks),
-/// custom text may.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Trust {
-    BuiltIn,
-    Outside,
-}
+/// the formatting machinery cost more than the text itself. The flags say whether to
+/// print the fact ids each line rests on, and whether the text is built in: built-in
+/// text has no control characters (`build.rs` checks), custom text may.
+struct Out<'w, W: Write>(&'w mut W, bool, bool);
 
 /// The bytes Markdown would read as markup, escaped in text.
 const SPECIAL: [bool; 256] = {
@@ -79,9 +72,10 @@ impl<W: Write> Out<'_, W> {
     /// Text with the characters Markdown would read as formatting escaped. Guide text never
     /// starts a line, so `#` and `>` need no escape; `|` does, for table cells.
     fn text(&mut self, text: &str) -> io::Result<&mut Self> {
-        let clean = match self.2 {
-            Trust::BuiltIn => Cow::Borrowed(text),
-            Trust::Outside => for_terminal(text),
+        let clean = if self.2 {
+            Cow::Borrowed(text)
+        } else {
+            for_terminal(text)
         };
         let mut rest: &str = &clean;
         while let Some(at) = next_special(rest.as_bytes()) {
@@ -96,14 +90,7 @@ impl<W: Write> Out<'_, W> {
         if !self.1 || list.is_empty() {
             return self.raw("\n");
         }
-        self.raw(" <sub>[")?;
-        for (i, id) in list.iter().enumerate() {
-            if i > 0 {
-                self.raw(", ")?;
-            }
-            self.raw(id)?;
-        }
-        self.raw("]</sub>\n")
+        self.raw(" <sub>[")?.raw(&list.join(", "))?.raw("]</sub>\n")
     }
 
     /// "See also:" and the commands that show the related guides, if there are any.
@@ -155,12 +142,7 @@ impl<W: Write> Out<'_, W> {
 /// Answer first, as in text: the title, the warnings to read before acting, the steps;
 /// notes and "See also" after them.
 pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
-    let trust = if answer.built_in {
-        Trust::BuiltIn
-    } else {
-        Trust::Outside
-    };
-    let mut o = Out(out, config.sources, trust);
+    let mut o = Out(out, config.sources, answer.built_in);
     let g = answer.guide;
     let audience = Audience::of_answer(answer.query, &answer.sections);
     o.raw("# ")?
@@ -173,7 +155,6 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         o.raw("> **Note:** ")?.text(&text)?.raw("\n\n")?;
     }
     o.remarks("", &audience, WARNING, &g.warnings)?;
-    let mut number = String::new();
     for section in &answer.sections {
         let m = section.method;
         o.raw("## ")?.text(&section.device_names())?;
@@ -187,15 +168,13 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         o.remarks("", section, WARNING, &m.warnings)?;
         for (n, fit) in section.fitting(&m.steps).iter().enumerate() {
             let (step, words) = (fit.item, &fit.audience);
-            let (marker, indent) = if config.checklist {
-                ("- [ ]", "  ")
+            let indent = if config.checklist {
+                o.raw("- [ ] ")?;
+                "  "
             } else {
-                number.clear();
-                number.push_str(itoa(n + 1, &mut [0; 20]));
-                number.push('.');
-                (number.as_str(), "   ")
+                o.raw(itoa(n + 1, &mut [0; 20]))?.raw(". ")?;
+                "   "
             };
-            o.raw(marker)?.raw(" ")?;
             if let Some(scope) = &fit.label {
                 o.raw("*")?.text(scope)?.raw(":* ")?;
             }
@@ -232,7 +211,7 @@ const WARNING: &str = "> **Warning:** ";
 const NOTE: &str = "> **Note:** ";
 
 pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
-    let mut o = Out(out, false, Trust::Outside);
+    let mut o = Out(out, false, false);
     o.raw("| Guide | Title | Covers | Source |\n| --- | --- | --- | --- |\n")?;
     for entry in entries {
         let g = entry.guide;
@@ -254,7 +233,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry]) -> io::Result<()> {
 
 /// The FAQ as a heading per question.
 pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Result<()> {
-    let mut o = Out(out, config.sources, Trust::Outside);
+    let mut o = Out(out, config.sources, false);
     o.raw("# iMessage questions and answers\n")?;
     for faq in entries {
         o.raw("\n## ")?
@@ -272,7 +251,7 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Res
 /// Search results as a numbered list, one item per guide or question, the matched words
 /// in bold.
 pub fn results<W: Write>(out: &mut W, entries: &[Group], matcher: &Matcher) -> io::Result<()> {
-    let mut o = Out(out, false, Trust::Outside);
+    let mut o = Out(out, false, false);
     for (i, entry) in entries.iter().enumerate() {
         o.raw(itoa(i + 1, &mut [0; 20]))?
             .raw(". **")?
@@ -321,7 +300,7 @@ pub fn walk_summary<W: Write>(
     heading: &str,
     groups: &[(&str, &[String])],
 ) -> io::Result<()> {
-    let mut w = Out(out, false, Trust::Outside);
+    let mut w = Out(out, false, false);
     w.raw("# ")?.text(heading)?.raw("\n")?;
     for (i, (title, items)) in groups.iter().enumerate() {
         if i == 0 {
@@ -339,7 +318,7 @@ pub fn walk_summary<W: Write>(
 /// Where facts come from: a heading per fact, its summary, what replaced or corrected it,
 /// and its citations as a list, linked where they have a URL.
 pub fn facts<W: Write>(out: &mut W, facts: &[Fact]) -> io::Result<()> {
-    let mut o = Out(out, false, Trust::Outside);
+    let mut o = Out(out, false, false);
     o.raw("# Sources\n")?;
     for fact in facts {
         o.raw("\n## ")?
