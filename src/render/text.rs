@@ -162,14 +162,12 @@ impl<'w, W: Write> Writer<'w, W> {
         }
         self.end_style()?;
         if !style.is_plain() {
-            let at = match self.prefixes.iter().position(|(s, _)| *s == style) {
-                Some(at) => at,
-                None => {
-                    self.prefixes
-                        .push((style, style.prefix_formatter().to_string()));
-                    self.prefixes.len() - 1
-                }
-            };
+            let known = self.prefixes.iter().position(|(s, _)| *s == style);
+            let at = known.unwrap_or_else(|| {
+                self.prefixes
+                    .push((style, style.prefix_formatter().to_string()));
+                self.prefixes.len() - 1
+            });
             self.out.write_all(self.prefixes[at].1.as_bytes())?;
             self.open = Some(style);
         }
@@ -373,13 +371,10 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     fn spaces(&mut self, count: usize) -> io::Result<()> {
-        let mut left = count;
-        while left > 0 {
-            let n = left.min(SPACES.len());
-            self.out.write_all(&SPACES[..n])?;
-            left -= n;
+        for _ in 0..count / SPACES.len() {
+            self.out.write_all(SPACES)?;
         }
-        Ok(())
+        self.out.write_all(&SPACES[..count % SPACES.len()])
     }
 
     fn paragraph(&mut self, indent: usize, text: &str, style: Style) -> io::Result<()> {
@@ -507,12 +502,8 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         w.remarks(2, section, ("warning: ", WARNING), &method.warnings)?;
         for (n, fit) in section.fitting(&method.steps).iter().enumerate() {
             let step = fit.item;
-            any_unverified |= !step.verified
-                || step
-                    .warnings
-                    .iter()
-                    .chain(step.notes.iter())
-                    .any(|r| !r.verified);
+            let mut remarks = step.warnings.iter().chain(step.notes.iter());
+            any_unverified |= !step.verified || remarks.any(|r| !r.verified);
             write_step(&mut w, fit, n + 1)?;
         }
         w.remarks(2, section, ("note: ", NOTE), &method.notes)?;
@@ -541,9 +532,8 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
 fn write_step<W: Write>(w: &mut Writer<W>, fit: &Fit<Step>, number: usize) -> io::Result<()> {
     let (step, audience) = (fit.item, &fit.audience);
     w.painted(step_number(number, &mut [0; 24]), TITLE)?;
-    let scope = fit.label.as_ref().map(|l| l.clone() + ":");
-    if let Some(scope) = &scope {
-        w.flow(5, 5, words(scope, HEADING))?;
+    if let Some(label) = &fit.label {
+        w.flow(5, 5, words(&(label.clone() + ":"), HEADING))?;
         write!(w.out, "     ")?;
     }
     if !step.path.is_empty() {
@@ -674,16 +664,21 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
 /// The fewest columns `list` leaves a title beside the ids.
 const MIN_TITLE: usize = 20;
 
-/// Writes runs that may meet inside a word (a mark ends before a comma) without the space
-/// `flow` puts between runs, by flowing the joined text when not coloring.
+/// Writes `text` with the words `matcher` finds marked when coloring. Runs may meet inside
+/// a word (a mark ends before a comma) without the space `flow` puts between runs, so
+/// without marks the text is flowed whole.
 fn flow_marked<W: Write>(
     w: &mut Writer<W>,
     column: usize,
     indent: usize,
     text: &str,
-    marks: &[(usize, usize)],
+    matcher: Option<&Matcher>,
 ) -> io::Result<()> {
-    if !w.colors || marks.is_empty() {
+    let marks = match matcher {
+        Some(m) if w.colors => m.words(text),
+        _ => Vec::new(),
+    };
+    if marks.is_empty() {
         return w.flow(column, indent, words(text, PLAIN));
     }
     // Colored: cut the text into runs of words that are all marked or all not, each run
@@ -730,11 +725,7 @@ pub fn faqs<W: Write>(
         w.flow(0, 0, words(&faq.question, TITLE))?;
         write!(w.out, "  ")?;
         let answer = faq_answer(faq);
-        let marks = match &matcher {
-            Some(m) if w.colors => m.words(&answer),
-            _ => Vec::new(),
-        };
-        flow_marked(&mut w, 2, 2, &answer, &marks)?;
+        flow_marked(&mut w, 2, 2, &answer, matcher.as_ref())?;
         if w.sources {
             let sources = sources_text(&faq.sources);
             write!(w.out, "  ")?;
@@ -769,24 +760,17 @@ pub fn results<W: Write>(
             let mut indent = 4;
             if !within.is_empty() || !hit.applies_to.is_empty() {
                 write!(w.out, "    ")?;
-                let mut runs = Vec::new();
-                if !within.is_empty() {
-                    runs.push(Word::new(within, HEADING));
-                }
-                if !hit.applies_to.is_empty() {
-                    let lead = if within.is_empty() { "" } else { "· " };
-                    runs.push(Word::new(&hit.applies_to, DIM).led(lead, DIM));
-                }
+                // An empty run is left out; the second has a lead only after the first.
+                let lead = if within.is_empty() { "" } else { "· " };
+                let runs = [
+                    Word::new(within, HEADING),
+                    Word::new(&hit.applies_to, DIM).led(lead, DIM),
+                ];
                 w.flow(4, 6, runs)?;
                 indent = 6;
             }
             w.spaces(indent)?;
-            let marks = if w.colors {
-                matcher.words(&hit.snippet)
-            } else {
-                Vec::new()
-            };
-            flow_marked(&mut w, indent, indent, &hit.snippet, &marks)?;
+            flow_marked(&mut w, indent, indent, &hit.snippet, Some(matcher))?;
         }
         let command = if entry.faq {
             format!("imsg-guide faq {}", entry.id)
