@@ -370,6 +370,7 @@ impl<'w, W: Write> Writer<'w, W> {
         Ok(())
     }
 
+    #[inline]
     fn spaces(&mut self, count: usize) -> io::Result<()> {
         for _ in 0..count / SPACES.len() {
             self.out.write_all(SPACES)?;
