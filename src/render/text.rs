@@ -36,8 +36,9 @@ const SPACES: &[u8; 32] = b"                                ";
 /// A run of text to lay out, with an optional lead (such as "› ") glued to its first word.
 struct Word<'a> {
     lead: &'a str,
-    /// The style of the lead and of the space before the run; a run without a lead is
-    /// in the style of its text, or first in its line of runs.
+    /// The style of the lead and of the space before the run. `Word::new` makes it the
+    /// text's style; an empty lead in a style of its own is only given to a first run,
+    /// which has no space before it.
     lead_style: Style,
     text: &'a str,
     style: Style,
