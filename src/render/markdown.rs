@@ -100,13 +100,8 @@ impl<W: Write> Out<'_, W> {
         }
         self.raw("See also: ")?;
         for (i, id) in related.iter().enumerate() {
-            self.raw(if i == 0 {
-                "`imsg-guide show "
-            } else {
-                ", `imsg-guide show "
-            })?
-            .raw(id)?
-            .raw("`")?;
+            let open = if i == 0 { "`" } else { ", `" };
+            self.raw(open)?.raw("imsg-guide show ")?.raw(id)?.raw("`")?;
         }
         self.raw("\n")?;
         Ok(())
