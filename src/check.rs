@@ -253,33 +253,7 @@ impl Checker<'_> {
         (parent_devices, parent_os): (&'a [Device], &Range),
     ) -> (&'a [Device], Range) {
         let devices = item.devices();
-        // Sets of devices as tables, so a list of thousands is read once.
-        let index = |d: &Device| Device::ALL.iter().position(|x| x == d).unwrap_or(0);
-        let mut parent = [false; Device::ALL.len()];
-        for d in parent_devices {
-            parent[index(d)] = true;
-        }
-        let mut seen = [false; Device::ALL.len()];
-        for (j, d) in devices.iter().enumerate() {
-            let at = [Key::Field("devices"), Key::Index(j)];
-            if std::mem::replace(&mut seen[index(d)], true) {
-                self.report(&at, format!("device `{}` is listed twice", d.id()));
-            } else if !parent_devices.is_empty() && !parent[index(d)] {
-                let names: Vec<&str> = Device::ALL
-                    .iter()
-                    .filter(|&p| parent[index(p)])
-                    .map(|&d| d.id())
-                    .collect();
-                self.report(
-                    &at,
-                    format!(
-                        "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
-                        d.id(),
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
+        self.devices(devices, parent_devices);
         let kept = if devices.is_empty() {
             parent_devices
         } else {
@@ -300,11 +274,7 @@ impl Checker<'_> {
             );
             return (kept, *parent_os);
         };
-        let os_name = if family == Family::Macos {
-            "macOS"
-        } else {
-            "iOS"
-        };
+        let os_name = family.name();
         match os.intersect(parent_os) {
             Some(range) if kept.iter().any(|d| range.overlaps(&d.supported())) => (kept, range),
             _ => {
@@ -375,7 +345,13 @@ impl Checker<'_> {
         if !m.approach.is_empty() {
             self.id(&[Key::Field("approach")], "approach", &m.approach);
         }
-        self.devices(&m.devices);
+        if m.devices.is_empty() {
+            self.report(
+                &[Key::Field("devices")],
+                "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
+            );
+        }
+        self.devices(&m.devices, &[]);
         if m.devices.contains(&Device::Web) && m.os != Range::ALL {
             self.report(
                 &[Key::Field("os")],
@@ -420,21 +396,33 @@ impl Checker<'_> {
         self.sources(&s.sources);
     }
 
-    fn devices(&mut self, devices: &[Device]) {
-        if devices.is_empty() {
-            self.report(
-                &[Key::Field("devices")],
-                "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
-            );
-            return;
+    /// Devices listed twice, and devices outside `parent_devices` (what a step or remark
+    /// stands under; empty for a method, which stands under every device).
+    fn devices(&mut self, devices: &[Device], parent_devices: &[Device]) {
+        // Sets of devices as tables, indexed by `Device as usize`, so a list of thousands
+        // is read once.
+        let mut parent = [false; Device::ALL.len()];
+        for &d in parent_devices {
+            parent[d as usize] = true;
         }
         let mut seen = [false; Device::ALL.len()];
-        for (j, d) in devices.iter().enumerate() {
-            let index = Device::ALL.iter().position(|x| x == d).unwrap_or(0);
-            if std::mem::replace(&mut seen[index], true) {
+        for (j, &d) in devices.iter().enumerate() {
+            let at = [Key::Field("devices"), Key::Index(j)];
+            if std::mem::replace(&mut seen[d as usize], true) {
+                self.report(&at, format!("device `{}` is listed twice", d.id()));
+            } else if !parent_devices.is_empty() && !parent[d as usize] {
+                let names: Vec<&str> = Device::ALL
+                    .into_iter()
+                    .filter(|&p| parent[p as usize])
+                    .map(Device::id)
+                    .collect();
                 self.report(
-                    &[Key::Field("devices"), Key::Index(j)],
-                    format!("device `{}` is listed twice", d.id()),
+                    &at,
+                    format!(
+                        "device `{}` is not among the devices this stands under ({}); `devices` can only narrow them",
+                        d.id(),
+                        names.join(", ")
+                    ),
                 );
             }
         }
@@ -465,10 +453,7 @@ impl Checker<'_> {
         type Groups<'g> = BTreeMap<(bool, &'g str, Device), Vec<(usize, Range)>>;
         let mut groups: Groups = BTreeMap::new();
         for (i, m) in g.methods.iter().enumerate() {
-            let mut devices = m.devices.to_vec();
-            devices.sort();
-            devices.dedup();
-            for d in devices {
+            for d in Device::ALL.into_iter().filter(|d| m.devices.contains(d)) {
                 if let Some(range) = m.os.intersect(&d.supported()) {
                     groups
                         .entry((m.scope == Scope::AllDevices, &m.approach, d))
