@@ -43,29 +43,7 @@ impl Version {
             .rposition(|&p| p != 0)
             .map_or(1, |i| i + 1)
     }
-}
 
-impl PartialEq for Version {
-    fn eq(&self, other: &Version) -> bool {
-        self.parts == other.parts
-    }
-}
-
-impl Eq for Version {}
-
-impl PartialOrd for Version {
-    fn partial_cmp(&self, other: &Version) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Version {
-    fn cmp(&self, other: &Version) -> Ordering {
-        self.parts.cmp(&other.parts)
-    }
-}
-
-impl Version {
     /// The version as text, written into `buf`: as many parts as were given, dropping
     /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
     pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
@@ -100,6 +78,26 @@ impl Version {
     /// Appends the version as `Display` writes it.
     pub fn push_to(self, out: &mut String) {
         out.push_str(self.as_str(&mut [0; 32]));
+    }
+}
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Version) -> bool {
+        self.parts == other.parts
+    }
+}
+
+impl Eq for Version {}
+
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Version) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Version {
+    fn cmp(&self, other: &Version) -> Ordering {
+        self.parts.cmp(&other.parts)
     }
 }
 
@@ -185,10 +183,8 @@ impl Range {
 
     /// The part of `self` that also lies in `other`, or `None` when they do not meet.
     pub fn intersect(&self, other: &Range) -> Option<Range> {
-        let from = match (self.from, other.from) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            (a, b) => a.or(b),
-        };
+        // `None` orders before every version, as a missing start is.
+        let from = self.from.max(other.from);
         let before = match (self.before, other.before) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
