@@ -41,12 +41,6 @@ impl Devices {
     }
 }
 
-impl Default for Devices {
-    fn default() -> Devices {
-        Devices::new()
-    }
-}
-
 impl std::ops::Deref for Devices {
     type Target = [Device];
     fn deref(&self) -> &[Device] {
@@ -153,15 +147,15 @@ impl Device {
     pub fn supported(self) -> Range {
         match self {
             Device::Iphone | Device::Ipad => Range {
-                from: Some(IOS_FIRST),
+                from: Some(Version::new(5, 0, 0, 1)),
                 before: None,
             },
             Device::Ipod => Range {
-                from: Some(IOS_FIRST),
+                from: Some(Version::new(5, 0, 0, 1)),
                 before: Some(Version::new(16, 0, 0, 1)),
             },
             Device::Mac => Range {
-                from: Some(MACOS_FIRST),
+                from: Some(Version::new(10, 8, 0, 2)),
                 before: None,
             },
             Device::Web => Range::ALL,
@@ -174,9 +168,6 @@ impl fmt::Display for Device {
         f.write_str(self.name())
     }
 }
-
-const IOS_FIRST: Version = Version::new(5, 0, 0, 1);
-const MACOS_FIRST: Version = Version::new(10, 8, 0, 2);
 
 impl Family {
     pub fn name(self) -> &'static str {
