@@ -64,12 +64,6 @@ impl From<&[Device]> for Devices {
     }
 }
 
-impl<const N: usize> PartialEq<[Device; N]> for Devices {
-    fn eq(&self, other: &[Device; N]) -> bool {
-        **self == *other
-    }
-}
-
 impl std::fmt::Debug for Devices {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.iter()).finish()
@@ -271,7 +265,7 @@ pub fn push_range_label(out: &mut String, os_name: &str, family: Family, range: 
     }
 }
 
-fn push_named(out: &mut String, os_name: &str, v: Version) {
+pub fn push_named(out: &mut String, os_name: &str, v: Version) {
     out.push_str(os_name);
     out.push(' ');
     v.push_to(out);

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::device::{range_label, Device, Devices, Family};
+use crate::device::{push_named, range_label, Device, Devices, Family};
 use crate::error::Error;
 use crate::guide::{Guide, Method, Scope, Scoped};
 use crate::suggest::did_you_mean;
@@ -30,7 +30,7 @@ impl Query {
             Some(text) => {
                 let input = parse_os(text).map_err(Error::Usage)?;
                 if devices.is_empty() {
-                    devices = devices_for(&input).map_err(Error::Usage)?;
+                    devices = devices_for(input).map_err(Error::Usage)?;
                 }
                 Some(check_input(text, input, &devices)?)
             }
@@ -97,10 +97,10 @@ pub fn check_version(text: &str, devices: &[Device]) -> Result<Version, Error> {
     check_input(text, input, devices)
 }
 
-/// `check_version` for `text` already read as `input`.
-fn check_input(text: &str, input: OsInput, devices: &[Device]) -> Result<Version, Error> {
+/// `check_version` for `text` already read as a version and the OS it names.
+fn check_input(text: &str, (version, os): OsInput, devices: &[Device]) -> Result<Version, Error> {
     // `-d mac --os "iOS 17"` asks about two things at once.
-    if let Some(named) = input.os {
+    if let Some(named) = os {
         let wrong = devices.iter().find(|d| {
             d.family() != named.family() || named == NamedOs::Ipados && **d != Device::Ipad
         });
@@ -111,11 +111,6 @@ fn check_input(text: &str, input: OsInput, devices: &[Device]) -> Result<Version
             )));
         }
     }
-    check_runs(input.version, devices)
-}
-
-fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
-    let os_of = |d: Device| d.family().name();
     let Some(&first) = devices.first() else {
         return Err(Error::Usage(format!(
             "--os {version} needs --device to say which OS it is, for example `-d iphone -o {version}` or `-d mac -o {version}`"
@@ -125,8 +120,8 @@ fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
     if let Some(other) = devices.iter().find(|d| d.family() != family) {
         return Err(Error::Usage(format!(
             "--os {version} cannot be read as both {} and {}; ask about one kind of device at a time",
-            os_of(first),
-            os_of(*other)
+            family.name(),
+            other.family().name()
         )));
     }
     if family == Family::Web {
@@ -136,22 +131,20 @@ fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
         ));
     }
     family.check_exists(version).map_err(Error::Usage)?;
+    // Every device is of `family` from here on.
+    let name = family.name();
     for &d in devices {
         let supported = d.supported();
-        if supported.from.is_some_and(|from| version < from) {
-            let from = supported.from.unwrap_or(version);
+        if let Some(from) = supported.from.filter(|&f| version < f) {
             return Err(Error::Usage(format!(
-                "{} {version} has no iMessage: it needs {} {from} or later",
-                os_of(d),
-                os_of(d)
+                "{name} {version} has no iMessage: it needs {name} {from} or later"
             )));
         }
         if let Some(before) = supported.before.filter(|&b| version >= b) {
             let last = family.release_before(before);
             return Err(Error::Usage(format!(
-                "the {} runs at most {} {last}; {version} is not available on it",
-                d.name(),
-                os_of(d)
+                "the {} runs at most {name} {last}; {version} is not available on it",
+                d.name()
             )));
         }
     }
@@ -159,11 +152,7 @@ fn check_runs(version: Version, devices: &[Device]) -> Result<Version, Error> {
 }
 
 /// What an `--os` value says: the version, and the OS when it was named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct OsInput {
-    pub version: Version,
-    pub os: Option<NamedOs>,
-}
+type OsInput = (Version, Option<NamedOs>);
 
 /// The OS a value named, by prefix or by a macOS release name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -225,8 +214,12 @@ fn parse_os(text: &str) -> Result<OsInput, String> {
     };
     if rest.starts_with(|c: char| c.is_ascii_digit()) || os.is_none() && rest.is_empty() {
         return match rest.parse::<Version>() {
-            Ok(version) => Ok(OsInput { version, os }),
-            Err(e) => Err(version_error(e, text)),
+            Ok(version) => Ok((version, os)),
+            // The message quotes what was typed, not what is left of it.
+            Err(VersionError::NotNumeric(_)) => {
+                Err(VersionError::NotNumeric(text.into()).to_string())
+            }
+            Err(e) => Err(e.to_string()),
         };
     }
     let name: String = rest
@@ -240,10 +233,7 @@ fn parse_os(text: &str) -> Result<OsInput, String> {
             ));
         }
         let parts = if minor == 0 { 1 } else { 2 };
-        return Ok(OsInput {
-            version: Version::new(major, minor, 0, parts),
-            os: Some(NamedOs::Macos),
-        });
+        return Ok((Version::new(major, minor, 0, parts), Some(NamedOs::Macos)));
     }
     if rest.is_empty() {
         return Err(format!(
@@ -260,19 +250,11 @@ fn parse_os(text: &str) -> Result<OsInput, String> {
     ))
 }
 
-fn version_error(e: VersionError, text: &str) -> String {
-    match e {
-        VersionError::NotNumeric(_) => VersionError::NotNumeric(text.to_owned()).to_string(),
-        other => other.to_string(),
-    }
-}
-
 /// The devices a version given without `--device` points at, when only one OS has it:
 /// iOS 5 to 10.3 and 16 to 18 are iOS only, 10.4 to 10.15 macOS only. `None` when both
 /// have it (14, 26), with the error that says how to choose.
-fn devices_for(input: &OsInput) -> Result<Vec<Device>, String> {
-    let v = input.version;
-    let family = match input.os {
+fn devices_for((v, os): OsInput) -> Result<Vec<Device>, String> {
+    let family = match os {
         Some(NamedOs::Ipados) => return Ok(vec![Device::Ipad]),
         Some(os) => os.family(),
         None => match (v.major(), v.minor()) {
@@ -348,12 +330,10 @@ pub struct Fit<'a, T> {
 impl Audience {
     /// Everyone a whole answer is for: the devices of its sections (or those asked for).
     pub fn of_answer(query: &Query, sections: &[Section]) -> Audience {
-        let mut devices = Devices::new();
-        for d in Device::ALL {
-            if sections.iter().any(|s| s.devices.contains(&d)) {
-                devices.push(d);
-            }
-        }
+        let mut devices: Devices = Device::ALL
+            .into_iter()
+            .filter(|d| sections.iter().any(|s| s.devices.contains(d)))
+            .collect();
         if devices.is_empty() {
             devices = query.devices().into();
         }
@@ -384,9 +364,8 @@ impl Audience {
         }
         Some(match self.os {
             Some(v) => {
-                let mut s = self.os_name(Some(v)).to_owned();
-                s.push(' ');
-                v.push_to(&mut s);
+                let mut s = String::new();
+                push_named(&mut s, self.os_name(Some(v)), v);
                 s
             }
             None => self.range_words(&self.range),
@@ -402,12 +381,9 @@ impl Audience {
         match (range.from, last) {
             (Some(from), Some(last)) if first != last_name && from != last => {
                 let mut s = String::with_capacity(32);
-                for (name, v, then) in [(first, from, " to "), (last_name, last, "")] {
-                    s.push_str(name);
-                    s.push(' ');
-                    v.push_to(&mut s);
-                    s.push_str(then);
-                }
+                push_named(&mut s, first, from);
+                s.push_str(" to ");
+                push_named(&mut s, last_name, last);
                 s
             }
             (None, Some(_)) => range_label(last_name, family, range),
@@ -417,11 +393,7 @@ impl Audience {
 
     /// The OS name at version `at`: iPadOS on an iPad from 13, OS X on a Mac up to 10.11.
     pub fn os_name(&self, at: Option<Version>) -> &'static str {
-        if self.devices.iter().all(|&d| d == Device::Ipad) {
-            Device::Ipad.os_name(at)
-        } else {
-            self.devices[0].os_name(at)
-        }
+        self.devices[0].os_name(at)
     }
 
     pub fn device_names(&self) -> String {
@@ -435,14 +407,13 @@ impl Audience {
         if devices.is_empty() && *os == Range::ALL {
             return Some((Cow::Borrowed(self), None));
         }
-        let web_only = |d: &Device| d.family() == Family::Web;
         let kept: Devices = self
             .devices
             .iter()
             .copied()
             .filter(|d| devices.is_empty() || devices.contains(d))
             .filter(|&d| {
-                web_only(&d)
+                d.family() == Family::Web
                     || match self.os {
                         Some(v) => os.contains(v),
                         None => self
@@ -550,9 +521,9 @@ impl Audience {
         let mut old_at: Vec<String> = Vec::new();
         let (mut any_old, mut any_new) = (false, false);
         for family in [Family::Ios, Family::Macos, Family::Web] {
-            if !self.devices.iter().any(|d| d.family() == family) {
+            let Some(first) = self.devices.iter().find(|d| d.family() == family) else {
                 continue;
-            }
+            };
             let Some(&(_, boundary)) = term.boundaries.iter().find(|(f, _)| *f == family) else {
                 if family == Family::Web && term.name == "account" {
                     any_new = true;
@@ -570,17 +541,7 @@ impl Audience {
             any_old |= old;
             any_new |= new;
             if old && new {
-                let name = Audience {
-                    devices: self
-                        .devices
-                        .iter()
-                        .copied()
-                        .filter(|d| d.family() == family)
-                        .collect(),
-                    os: None,
-                    range: Range::ALL,
-                }
-                .os_name(Some(boundary));
+                let name = first.os_name(Some(boundary));
                 old_at.push(format!("{name} {boundary}"));
             }
         }
@@ -670,7 +631,7 @@ pub fn select<'g>(guide: &'g Guide, query: &Query, scope: Option<Scope>) -> Vec<
         })
         .collect();
     let fallback =
-        |s: &Section| s.devices == [Device::Web] && !query.devices().contains(&Device::Web);
+        |s: &Section| *s.devices == [Device::Web] && !query.devices().contains(&Device::Web);
     // A stable sort: the device's own methods keep their order, the website follows.
     sections.sort_by_key(fallback);
     sections
@@ -751,8 +712,8 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> (String, Option<NamedOs>) {
-        let input = parse_os(text).unwrap();
-        (input.version.to_string(), input.os)
+        let (version, os) = parse_os(text).unwrap();
+        (version.to_string(), os)
     }
 
     #[test]
@@ -783,7 +744,7 @@ mod tests {
 
     #[test]
     fn a_version_alone_points_at_one_os_or_asks() {
-        let devices = |text: &str| devices_for(&parse_os(text).unwrap());
+        let devices = |text: &str| devices_for(parse_os(text).unwrap());
         assert_eq!(devices("17").unwrap(), [Device::Iphone, Device::Ipad]);
         assert_eq!(
             devices("9").unwrap(),
