@@ -3,6 +3,7 @@
 //! The same checks run on the built-in guides when `build.rs` bakes them and on custom
 //! guides when they are read or validated.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -274,7 +275,6 @@ impl Checker<'_> {
             );
             return (kept, *parent_os);
         };
-        let os_name = family.name();
         match os.intersect(parent_os) {
             Some(range) if kept.iter().any(|d| range.overlaps(&d.supported())) => (kept, range),
             _ => {
@@ -282,8 +282,8 @@ impl Checker<'_> {
                     &at,
                     format!(
                         "`os` {} does not overlap the versions this stands under ({}), so it would never be printed",
-                        span(os_name, &os),
-                        span(os_name, parent_os)
+                        span(family.name(), &os),
+                        span(family.name(), parent_os)
                     ),
                 );
                 (kept, *parent_os)
@@ -293,15 +293,13 @@ impl Checker<'_> {
 
     fn guide(&mut self, g: &Guide) {
         self.id(&[Key::Field("id")], "guide id", &g.id);
-        if let Some(job) = g.command {
-            if job.name() != g.id {
-                self.report(
-                    &[Key::Field("command")],
-                    format!(
-                        "`command` `{job}` belongs to the guide with id `{job}`; use that id to replace it"
-                    ),
-                );
-            }
+        if let Some(job) = g.command.filter(|job| job.name() != g.id) {
+            self.report(
+                &[Key::Field("command")],
+                format!(
+                    "`command` `{job}` belongs to the guide with id `{job}`; use that id to replace it"
+                ),
+            );
         }
         self.text(&[Key::Field("title")], "`title` is", &g.title);
         self.text(&[Key::Field("summary")], "`summary` is", &g.summary);
@@ -510,34 +508,29 @@ impl Checker<'_> {
 fn earlier_overlaps(ranges: &[Range]) -> Vec<Option<usize>> {
     // `None` as a start is before every version, and as an end after every version.
     type End = (bool, Option<Version>);
-    let end = |r: &Range| -> End { (r.before.is_none(), r.before) };
     let mut starts: Vec<Option<Version>> = ranges.iter().map(|r| r.from).collect();
     starts.sort();
     starts.dedup();
     // tree[p - 1] covers a run of starts ending at p; it holds the furthest end there,
     // and the range with it.
-    let mut tree: Vec<Option<(End, std::cmp::Reverse<usize>)>> = vec![None; starts.len()];
+    let mut tree: Vec<Option<(End, Reverse<usize>)>> = vec![None; starts.len()];
     let mut out = Vec::with_capacity(ranges.len());
     for (k, r) in ranges.iter().enumerate() {
         // Earlier ranges that start before this one ends: the first `p` starts.
-        let mut p = match r.before {
-            None => starts.len(),
-            Some(before) => starts.partition_point(|&s| s < Some(before)),
-        };
-        let mut best: Option<(End, std::cmp::Reverse<usize>)> = None;
+        let mut p = r
+            .before
+            .map_or(starts.len(), |b| starts.partition_point(|&s| s < Some(b)));
+        let mut best: Option<(End, Reverse<usize>)> = None;
         while p > 0 {
             best = best.max(tree[p - 1]);
             p &= p - 1;
         }
         // …and that end after it starts.
-        let reaches = |(e, _): &(End, std::cmp::Reverse<usize>)| match r.from {
-            None => true,
-            Some(from) => e.0 || e.1 > Some(from),
-        };
-        out.push(best.filter(reaches).map(|(_, std::cmp::Reverse(j))| j));
+        let reaches = |(e, _): &(End, Reverse<usize>)| r.from.is_none_or(|f| e.0 || e.1 > Some(f));
+        out.push(best.filter(reaches).map(|(_, Reverse(j))| j));
         let mut p = starts.partition_point(|&s| s < r.from) + 1;
         while p <= starts.len() {
-            tree[p - 1] = tree[p - 1].max(Some((end(r), std::cmp::Reverse(k))));
+            tree[p - 1] = tree[p - 1].max(Some(((r.before.is_none(), r.before), Reverse(k))));
             p += p & p.wrapping_neg();
         }
     }
