@@ -368,12 +368,13 @@ fn version_ranges_neither_overlap_nor_leave_gaps() {
             }
         }
         for ((approach, _, device), mut ranges) in groups {
-            let at = format!("{} approach `{approach}` on {device}", g.id);
+            let at = format!("{} approach `{approach}` on {}", g.id, device.name());
             ranges.sort_by_key(|(r, _, _)| r.from);
             let (first, documented, id) = ranges[0];
             assert!(
                 first.from == device.supported().from || documented,
-                "{at}: `{id}` starts after {device}'s first iMessage release without a since_note"
+                "{at}: `{id}` starts after {}'s first iMessage release without a since_note",
+                device.name()
             );
             for pair in ranges.windows(2) {
                 let (a, _, a_id) = pair[0];

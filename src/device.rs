@@ -1,7 +1,5 @@
 //! The devices a guide can target, their OS families and the versions each can run.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::version::{Range, Version};
@@ -154,12 +152,6 @@ impl Device {
             },
             Device::Web => Range::ALL,
         }
-    }
-}
-
-impl fmt::Display for Device {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 

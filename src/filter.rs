@@ -272,21 +272,19 @@ fn devices_for((v, os): OsInput) -> Result<Vec<Device>, String> {
             }
         },
     };
-    Ok(match family {
-        Family::Macos => vec![Device::Mac],
-        _ => {
-            let ios = [Device::Iphone, Device::Ipad, Device::Ipod];
-            let running: Vec<Device> = ios
-                .into_iter()
-                .filter(|d| d.supported().contains(v))
-                .collect();
-            // Too old for any of them: let the version check say why, for each.
-            if running.is_empty() {
-                ios.to_vec()
-            } else {
-                running
-            }
-        }
+    if family == Family::Macos {
+        return Ok(vec![Device::Mac]);
+    }
+    let ios = [Device::Iphone, Device::Ipad, Device::Ipod];
+    let running: Vec<Device> = ios
+        .into_iter()
+        .filter(|d| d.supported().contains(v))
+        .collect();
+    // Too old for any of them: let the version check say why, for each.
+    Ok(if running.is_empty() {
+        ios.to_vec()
+    } else {
+        running
     })
 }
 
@@ -497,9 +495,6 @@ impl Audience {
 
     /// The words for the term `{name}`, or `None` when there is no such term.
     fn term_words(&self, name: &str) -> Option<Cow<'static, str>> {
-        if let Some(term) = TERMS.iter().find(|t| t.name == name) {
-            return Some(self.term(term));
-        }
         match name {
             "device" => Some(Cow::Owned(join_names(&self.devices, "/"))),
             "cellular" => {
@@ -511,7 +506,7 @@ impl Audience {
                     _ => "Cellular",
                 }))
             }
-            _ => None,
+            _ => TERMS.iter().find(|t| t.name == name).map(|t| self.term(t)),
         }
     }
 
