@@ -212,20 +212,20 @@ impl Checker<'_> {
         }
     }
 
-    fn sources(&mut self, sources: &[Text]) {
-        let here = Key::Field("sources");
-        if sources.is_empty() {
-            self.report(
-                &[here],
-                "`sources` is empty; name the facts this text rests on (`imsg-guide sources` lists them)"
-                    .to_owned(),
-            );
-            return;
+    /// The list at `field` must have an element; `needs` says which.
+    fn not_empty<T>(&mut self, field: &'static str, list: &[T], needs: &str) {
+        if list.is_empty() {
+            self.report(&[Key::Field(field)], format!("`{field}` is empty; {needs}"));
         }
+    }
+
+    fn sources(&mut self, sources: &[Text]) {
+        let needs = "name the facts this text rests on (`imsg-guide sources` lists them)";
+        self.not_empty("sources", sources, needs);
         for (i, id) in sources.iter().enumerate() {
             if !is_fact(self.facts, id) {
                 self.report(
-                    &[here, Key::Index(i)],
+                    &[Key::Field("sources"), Key::Index(i)],
                     format!(
                         "unknown source `{}`; sources must be fact ids that `imsg-guide sources` lists",
                         quote(id)
@@ -309,12 +309,7 @@ impl Checker<'_> {
         for (i, id) in g.related.iter().enumerate() {
             self.id(&[Key::Field("related"), Key::Index(i)], "related id", id);
         }
-        if g.methods.is_empty() {
-            self.report(
-                &[Key::Field("methods")],
-                "`methods` is empty; a guide needs at least one method".to_owned(),
-            );
-        }
+        self.not_empty("methods", &g.methods, "a guide needs at least one method");
         // Method id → the first method with it.
         let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, m) in g.methods.iter().enumerate() {
@@ -343,12 +338,8 @@ impl Checker<'_> {
         if !m.approach.is_empty() {
             self.id(&[Key::Field("approach")], "approach", &m.approach);
         }
-        if m.devices.is_empty() {
-            self.report(
-                &[Key::Field("devices")],
-                "`devices` is empty; name at least one of iphone, ipad, ipod, mac, web".to_owned(),
-            );
-        }
+        let needs = "name at least one of iphone, ipad, ipod, mac, web";
+        self.not_empty("devices", &m.devices, needs);
         self.devices(&m.devices, &[]);
         if m.devices.contains(&Device::Web) && m.os != Range::ALL {
             self.report(
@@ -362,12 +353,7 @@ impl Checker<'_> {
         let method_scope = (&m.devices[..], &m.os);
         self.remarks("warnings", &m.warnings, method_scope);
         self.remarks("notes", &m.notes, method_scope);
-        if m.steps.is_empty() {
-            self.report(
-                &[Key::Field("steps")],
-                "`steps` is empty; a method needs at least one step".to_owned(),
-            );
-        }
+        self.not_empty("steps", &m.steps, "a method needs at least one step");
         for (k, s) in m.steps.iter().enumerate() {
             self.inside(&[Key::Field("steps"), Key::Index(k)], |c| {
                 c.step(s, method_scope);
