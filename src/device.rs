@@ -210,10 +210,8 @@ impl Family {
             parts[significant - 1] -= 1;
             return Version::new(parts[0], parts[1], parts[2], significant as u8);
         }
-        if let Some((_, _, prev, next)) = self.skipped_majors() {
-            if major == next {
-                return Version::new(prev, 0, 0, 1);
-            }
+        if let Some((_, _, prev, _)) = self.skipped_majors().filter(|&(.., next)| next == major) {
+            return Version::new(prev, 0, 0, 1);
         }
         if self == Family::Macos && major == 11 {
             return Version::new(10, 15, 0, 2);

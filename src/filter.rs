@@ -342,12 +342,8 @@ impl Audience {
         }
     }
 
-    pub fn family(&self) -> Family {
-        self.devices[0].family()
-    }
-
     fn one_family(&self) -> Option<Family> {
-        let family = self.family();
+        let family = self.devices[0].family();
         self.devices
             .iter()
             .all(|d| d.family() == family)
@@ -372,7 +368,7 @@ impl Audience {
 
     /// A range in the OS names of these devices: "iPadOS 13–17", "OS X 10.8 to macOS 10.15".
     fn range_words(&self, range: &Range) -> String {
-        let family = self.family();
+        let family = self.devices[0].family();
         let first = self.os_name(range.from);
         let last = range.before.map(|b| family.release_before(b));
         let last_name = self.os_name(last.or(range.from));
