@@ -19,22 +19,28 @@ use generated::{FACTS, FACT_AT};
 pub struct FactSet {
     bits: Vec<u64>,
     /// Ids looked up lately, by address and length, with their place in `FACT_IDS`: the
-    /// built-in guides cite the same few static strings over and over.
-    seen: [(usize, usize, usize); 16],
+    /// built-in guides cite the same few static strings over and over. The slot comes from
+    /// the id's last bytes, not its address, so what collides does not change with where
+    /// the linker puts the strings.
+    seen: [(usize, usize, usize); 32],
 }
 
 impl FactSet {
     pub fn new() -> FactSet {
         FactSet {
             bits: vec![0; FACT_IDS.len().div_ceil(64)],
-            seen: [(0, 0, 0); 16],
+            seen: [(0, 0, 0); 32],
         }
     }
 
     /// Adds the fact with this id; an unknown id (none pass the guide checks) is left out.
     pub fn insert(&mut self, id: &str) {
         let address = id.as_ptr() as usize;
-        let slot = (address >> 3) % self.seen.len();
+        let end = match id.as_bytes() {
+            [.., a, b] => usize::from(*a) << 3 ^ usize::from(*b),
+            _ => 0,
+        };
+        let slot = (end ^ id.len() << 2) % self.seen.len();
         let at = match self.seen[slot] {
             (a, len, at) if a == address && len == id.len() => at,
             _ => match FACT_IDS.binary_search(&id) {
