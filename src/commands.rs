@@ -203,6 +203,10 @@ fn search(text: &str, limit: usize, query: &Query, config: &Config) -> Result<Ex
         matcher: &matcher,
         found: &found,
         groups: &find::entries(&found, &catalog, limit),
+        built_in: catalog
+            .entries()
+            .iter()
+            .all(|e| e.origin == Origin::BuiltIn),
     };
     print_answer(config, empty, results)
 }

@@ -245,8 +245,13 @@ pub fn faqs<W: Write>(out: &mut W, entries: &[&Faq], config: &Config) -> io::Res
 
 /// Search results as a numbered list, one item per guide or question, the matched words
 /// in bold.
-pub fn results<W: Write>(out: &mut W, entries: &[Group], matcher: &Matcher) -> io::Result<()> {
-    let mut o = Out(out, false, false);
+pub fn results<W: Write>(
+    out: &mut W,
+    entries: &[Group],
+    matcher: &Matcher,
+    built_in: bool,
+) -> io::Result<()> {
+    let mut o = Out(out, false, built_in);
     for (i, entry) in entries.iter().enumerate() {
         o.raw(itoa(i + 1, &mut [0; 20]))?
             .raw(". **")?

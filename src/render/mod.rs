@@ -39,6 +39,8 @@ pub enum Output<'a> {
         matcher: &'a Matcher,
         found: &'a [Found],
         groups: &'a [Group<'a>],
+        /// No custom guide is loaded: every result is built-in text.
+        built_in: bool,
     },
     Facts(&'a [Fact]),
     /// The problems in guide files, and the paths that were checked.
@@ -79,7 +81,8 @@ pub fn write(
 /// Writes `output` in the format asked for, as `write` does: the one place a format is
 /// chosen.
 pub fn print(config: &Config, page: bool, output: &Output) -> io::Result<()> {
-    write(config, page, output.built_in(), |out| match config.format {
+    let built_in = output.built_in(config.format == Format::Json);
+    write(config, page, built_in, |out| match config.format {
         Format::Text => print_text(out, output, config),
         Format::Markdown => print_markdown(out, output, config),
         Format::Json => print_json(out, output, config),
@@ -92,8 +95,11 @@ fn print_text(out: &mut Stdout, output: &Output, config: &Config) -> io::Result<
         Output::List(entries) => text::list(out, entries, config),
         Output::Faqs(faqs, words) => text::faqs(out, faqs, words, config),
         Output::Results {
-            groups, matcher, ..
-        } => text::results(out, groups, matcher, config),
+            groups,
+            matcher,
+            built_in,
+            ..
+        } => text::results(out, groups, matcher, config, built_in),
         Output::Facts(facts) => text::facts(out, facts, config),
         Output::Problems(problems, _) => problem_lines(out, problems),
         // The conversation said it all.
@@ -107,8 +113,11 @@ fn print_markdown(out: &mut Stdout, output: &Output, config: &Config) -> io::Res
         Output::List(entries) => markdown::list(out, entries),
         Output::Faqs(faqs, _) => markdown::faqs(out, faqs, config),
         Output::Results {
-            groups, matcher, ..
-        } => markdown::results(out, groups, matcher),
+            groups,
+            matcher,
+            built_in,
+            ..
+        } => markdown::results(out, groups, matcher, built_in),
         Output::Facts(facts) => markdown::facts(out, facts),
         Output::Problems(problems, _) => problem_lines(out, problems),
         Output::Walk(transcript, section, _) => {
@@ -135,12 +144,13 @@ fn print_json(out: &mut Stdout, output: &Output, config: &Config) -> io::Result<
 impl Output<'_> {
     /// Whether everything this output prints is built-in text (which `build.rs` has
     /// checked) or the renderers' own words: no guide file, no words the user typed.
-    fn built_in(&self) -> bool {
+    fn built_in(&self, json: bool) -> bool {
         match self {
             Output::Guide(answer) => answer.built_in,
             Output::List(entries) => entries.iter().all(|e| e.origin == Origin::BuiltIn),
             // The words searched for are printed back in JSON.
             Output::Faqs(_, words) => words.is_empty(),
+            Output::Results { built_in, .. } => *built_in && !json,
             _ => false,
         }
     }

@@ -748,8 +748,10 @@ pub fn results<W: Write>(
     entries: &[Group],
     matcher: &Matcher,
     config: &Config,
+    built_in: bool,
 ) -> io::Result<()> {
     let mut w = Writer::new(out, config);
+    w.built_in = built_in;
     for (i, entry) in entries.iter().enumerate() {
         if i > 0 {
             writeln!(w.out)?;

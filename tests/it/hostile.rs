@@ -378,7 +378,7 @@ fn pathological_guides_are_checked_and_wrapped_whole() {
 
 /// Answers made only of built-in text go to stdout without the filter, which would find
 /// nothing to remove: every built-in guide, for each device and for all of them, in every
-/// format, and the list and the FAQ, carry none of what it removes.
+/// format, the list, the FAQ and search results, carry none of what it removes.
 #[test]
 fn built_in_answers_need_no_filtering() {
     let formats: [&[&str]; 5] = [
@@ -392,7 +392,13 @@ fn built_in_answers_need_no_filtering() {
     assert!(ids.lines().count() >= 7, "too few guides: {ids}");
     let mut checked = 0;
     for format in formats {
-        for command in [&["list"][..], &["faq"][..]] {
+        for command in [
+            &["list"][..],
+            &["faq"],
+            &["search", "iMessage is Signed Out"],
+            &["search", "singout", "iphone"],
+            &["search", "phone number", "-d", "mac"],
+        ] {
             let args: Vec<&str> = command.iter().chain(format).copied().collect();
             let out = run(&args);
             assert_clean(&args.join(" "), &String::from_utf8_lossy(&out.stdout), true);
