@@ -560,6 +560,10 @@ impl Matcher {
     pub fn first(&self, text: &str) -> Option<(usize, usize)> {
         let mut folded = String::new();
         normalize::words(text).find(|&(start, end)| {
+            // As in `words`: a word whose first letter starts no term cannot match.
+            if !self.terms.could_start(text.as_bytes()[start]) {
+                return false;
+            }
             folded.clear();
             normalize::fold_into(&text[start..end], &mut folded);
             self.matches(&folded)
@@ -578,16 +582,16 @@ impl Matcher {
         // Every match keeps the first letter, so a word whose first letter starts no term
         // is neither folded nor matched; the others are folded once, into one buffer.
         let mut buffer = String::with_capacity(text.len());
-        let words: Vec<(usize, usize, usize, bool)> = normalize::words(text)
-            .map(|(start, end)| {
-                let from = buffer.len();
-                if !terms.could_start(text.as_bytes()[start]) {
-                    return (start, end, from, false);
-                }
-                normalize::fold_into(&text[start..end], &mut buffer);
-                (start, end, from, self.matches(&buffer[from..]))
-            })
-            .collect();
+        // A word takes two characters and a space at the least: sized once.
+        let mut words: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(text.len() / 3 + 1);
+        words.extend(normalize::words(text).map(|(start, end)| {
+            let from = buffer.len();
+            if !terms.could_start(text.as_bytes()[start]) {
+                return (start, end, from, false);
+            }
+            normalize::fold_into(&text[start..end], &mut buffer);
+            (start, end, from, self.matches(&buffer[from..]))
+        }));
         let folded_at = |i: usize| {
             let from = words[i].2;
             let to = words.get(i + 1).map_or(buffer.len(), |w| w.2);
@@ -651,10 +655,14 @@ pub fn snippet(
     // Room for an ellipsis at each end.
     let budget = max_chars.saturating_sub(2).max(1);
     let (first_start, first_end) = ranges.first().copied().unwrap_or((0, 0));
-    let byte_at = |char_index: usize| {
-        text.char_indices()
-            .nth(char_index)
-            .map_or(text.len(), |(b, _)| b)
+    // In ASCII text, as most is, a character is a byte.
+    let ascii = total == text.len();
+    let byte_at = |from: usize, chars: usize| match ascii {
+        true => (from + chars).min(text.len()),
+        false => text[from..]
+            .char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(b, _)| from + b),
     };
 
     // Start a quarter of the window before the first match, so it reads in context, but
@@ -663,7 +671,7 @@ pub fn snippet(
     let start_char = match_char
         .saturating_sub(budget / 4)
         .min(total.saturating_sub(budget));
-    let mut start = byte_at(start_char);
+    let mut start = byte_at(0, start_char);
     if start > 0 {
         // On to the start of the next whole word, keeping a quote or bracket that opens it.
         if ends_in_word(&text[..start]) {
@@ -684,10 +692,7 @@ pub fn snippet(
         start = start.min(first_start);
     }
 
-    let mut end = text[start..]
-        .char_indices()
-        .nth(budget)
-        .map_or(text.len(), |(b, _)| start + b);
+    let mut end = byte_at(start, budget);
     if end < text.len() && ends_in_word(&text[..end]) && starts_word(&text[end..]) {
         let boundary = text[start..end]
             .rfind(|c: char| !normalize::is_word_char(c))
