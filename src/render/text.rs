@@ -685,28 +685,43 @@ fn flow_marked<W: Write>(
     }
     // Colored: cut the text into runs of words that are all marked or all not, each run
     // in its style. A run wraps like any text, so the lines are those of plain output.
-    // Where each run starts, and whether its words are marked:
-    let mut starts: Vec<(usize, bool)> = Vec::new();
-    let mut start = None;
-    for (i, &b) in text.as_bytes().iter().chain(b" ").enumerate() {
-        match (b == b' ', start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                let marked = marks.iter().any(|&(a, b)| a < i && b > s);
-                if starts.last().is_none_or(|&(_, m)| m != marked) {
-                    starts.push((s, marked));
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let starts = marked_runs(text, &marks);
     let ends = starts.iter().skip(1).map(|&(s, _)| s).chain([text.len()]);
     let runs = starts.iter().zip(ends).map(|(&(s, marked), e)| {
         let style = if marked { MARK } else { PLAIN };
         Word::new(text[s..e].trim_end_matches(' '), style)
     });
     w.flow(column, indent, runs)
+}
+
+/// Where each run of `text` starts, and whether its words are marked: a word (between
+/// spaces) is marked when one of `marks` touches it, and neighbouring words alike make one
+/// run. `marks` are sorted byte ranges that start and end on a word character.
+fn marked_runs(text: &str, marks: &[(usize, usize)]) -> Vec<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let next_word = |at: usize| bytes[at..].iter().position(|&b| b != b' ').map(|n| at + n);
+    let mut starts: Vec<(usize, bool)> = Vec::new();
+    let mut at = next_word(0);
+    for &(a, b) in marks {
+        let start = bytes[..a]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |i| i + 1);
+        let end = bytes[b..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(text.len(), |n| b + n);
+        match at {
+            Some(from) if from < start => starts.extend([(from, false), (start, true)]),
+            // The mark touches the marked run before it.
+            Some(_) if starts.last().is_some_and(|&(_, marked)| marked) => {}
+            Some(from) => starts.push((from, true)),
+            None => {}
+        }
+        at = next_word(end);
+    }
+    starts.extend(at.map(|from| (from, false)));
+    starts
 }
 
 /// The FAQ: each question, its answer and where to read on.
@@ -851,7 +866,7 @@ pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Resu
 
 #[cfg(test)]
 mod tests {
-    use super::{char_start, display_width};
+    use super::{char_start, display_width, marked_runs};
 
     /// Wide characters take two columns and combining marks none, so text with them
     /// wraps where a terminal shows the edge.
@@ -873,6 +888,41 @@ mod tests {
     fn step_numbers_are_aligned_as_the_formatter_aligns_them() {
         for n in [0, 1, 9, 10, 99, 100, 999, 1000, usize::MAX] {
             assert_eq!(super::step_number(n, &mut [0; 24]), format!("{n:>3}. "));
+        }
+    }
+
+    proptest::proptest! {
+        /// Runs are what reading the text word by word gives: each word marked when a mark
+        /// overlaps it, and a new run wherever that changes.
+        #[test]
+        fn runs_follow_the_marked_words(
+            text in "[ab -]{0,24}",
+            picks in proptest::collection::vec((0usize..24, 0usize..24), 0..6),
+        ) {
+            // Marks as the matcher makes them: sorted, apart, on word characters.
+            let word = |i: usize| text.as_bytes().get(i).is_some_and(|&b| b != b' ');
+            let mut marks: Vec<(usize, usize)> = Vec::new();
+            let mut picks = picks;
+            picks.sort_unstable();
+            for (a, len) in picks {
+                let b = a + 1 + len % 4;
+                if word(a) && word(b - 1) && marks.last().is_none_or(|&(_, end)| end < a) {
+                    marks.push((a, b));
+                }
+            }
+            let mut expected: Vec<(usize, bool)> = Vec::new();
+            let mut start = 0;
+            for piece in text.split(' ') {
+                let end = start + piece.len();
+                if !piece.is_empty() {
+                    let marked = marks.iter().any(|&(a, b)| a < end && b > start);
+                    if expected.last().is_none_or(|&(_, m)| m != marked) {
+                        expected.push((start, marked));
+                    }
+                }
+                start = end + 1;
+            }
+            proptest::prop_assert_eq!(marked_runs(&text, &marks), expected, "{:?} {:?}", text, marks);
         }
     }
 }
