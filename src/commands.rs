@@ -186,7 +186,7 @@ fn search(text: &str, limit: usize, query: &Query, config: &Config) -> Result<Ex
     // People read one entry per guide with its best pieces under it; programs get the
     // pieces, best first.
     let grouped = config.format != Format::Json;
-    let found = find::search(text, &matcher, query, &catalog, limit, grouped);
+    let found = find::search(&matcher, query, &catalog, limit, grouped);
     let empty = found.is_empty().then(|| {
         let narrowed = if query.devices.is_empty() {
             String::new()

@@ -31,12 +31,12 @@ pub struct Found {
     pub snippet: String,
 }
 
-/// The best results for `text`, at most `limit`, narrowed by the query's devices and
-/// version; custom guides are searched too, and built-in text they replace is left out.
+/// The best results for the words `matcher` seeks, at most `limit`, narrowed by the
+/// query's devices and version; custom guides are searched too, and built-in text they
+/// replace is left out.
 /// Grouped (see `entries`), a guide gives at most `HITS_PER_ENTRY` of them, so the
 /// `limit` results spread over more guides and questions.
 pub fn search(
-    text: &str,
     matcher: &Matcher,
     query: &Query,
     catalog: &Catalog,
@@ -51,7 +51,7 @@ pub fn search(
     let replaced =
         |id: &str| any_custom && catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();
-    let mut hits = search::search(text, |doc| {
+    let mut hits = search::search(matcher, |doc| {
         !replaced(doc.id()) && (!narrowed || doc.fits(query))
     });
     // An answer explains; the guide it points to fixes. Where both match about as well,
@@ -143,7 +143,7 @@ fn takes<'a>(taken: impl Iterator<Item = &'a Found> + Clone, score: u32, piece: 
 /// The FAQ entries that match `text`, best first: those scoring at least half the best,
 /// since a question shares "sign" and "out" with most of the others.
 pub fn faq(text: &str) -> Vec<&'static DocInfo> {
-    let hits = search::search(text, |doc| doc.kind == Kind::Faq);
+    let hits = search::search(&Matcher::new(text), |doc| doc.kind == Kind::Faq);
     let best = hits.first().map_or(0, |h| h.score);
     hits.into_iter()
         .take_while(|hit| 2 * hit.score >= best)

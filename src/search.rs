@@ -414,7 +414,8 @@ fn term_rarity(found: &[(usize, u32)]) -> u32 {
     }
 }
 
-/// Searches every document that passes `filter` for the words of `query`, best first.
+/// Searches every document that passes `filter` for the words of the query `matcher` was
+/// made from (parsed once, for the search and for marking the results), best first.
 ///
 /// Each query word matches a text word exactly, as a prefix (from three letters) or
 /// with one typo (four to seven letters) or two (eight or more). A document scores, per
@@ -422,8 +423,8 @@ fn term_rarity(found: &[(usize, u32)]) -> u32 {
 /// field it stands in; neighbouring query words found joined in the text add a bonus.
 /// A document must hold at least half as many query words as the best-covered one, and
 /// its score is multiplied by how many it holds. Ties keep index order.
-pub fn search(query: &str, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> {
-    let terms = Terms::parse(query);
+pub fn search(matcher: &Matcher, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> {
+    let terms = &matcher.terms;
     let docs = index::DOCS.len();
     // Per document: the score so far and how many terms it holds.
     let mut totals = vec![(0u32, 0usize); docs];
@@ -804,11 +805,11 @@ mod tests {
     }
 
     fn all(query: &str) -> Vec<Hit> {
-        search(query, |_| true)
+        search(&Matcher::new(query), |_| true)
     }
 
     fn faqs(query: &str) -> Vec<Hit> {
-        search(query, |d| d.kind == Kind::Faq)
+        search(&Matcher::new(query), |d| d.kind == Kind::Faq)
     }
 
     #[test]
@@ -1229,7 +1230,7 @@ mod tests {
             devices: vec![Device::Mac],
             os: Some(Version::new(14, 0, 0, 1)),
         };
-        let hits = search("click sign out", |d| d.fits(&query));
+        let hits = search(&Matcher::new("click sign out"), |d| d.fits(&query));
         assert!(!hits.is_empty());
         for hit in &hits {
             assert!(hit.doc.has_device(Device::Mac));
@@ -1379,7 +1380,7 @@ mod properties {
         /// Any query: no panic, results best first, every hit passes the filter.
         #[test]
         fn search_is_total_and_ordered(query in "[a-zA-Z0-9éü'\" -]{0,40}") {
-            let hits = search(&query, |doc| doc.kind != Kind::Faq);
+            let hits = search(&Matcher::new(&query), |doc| doc.kind != Kind::Faq);
             prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
             prop_assert!(hits.iter().all(|h| h.doc.kind != Kind::Faq && h.matched >= 1));
         }
