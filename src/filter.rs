@@ -52,11 +52,10 @@ impl Query {
         self.devices.first().map(|d| d.family())
     }
 
-    /// Set when the version is newer than the newest release the guides were checked on.
-    pub fn beyond_verified(&self) -> Option<(Family, Version)> {
-        let family = self.family()?;
-        let newest = family.verified_up_to()?;
-        (self.os?.major() > newest.major()).then_some((family, newest))
+    /// The newest release the guides were checked on, when the version asked for is newer.
+    pub fn beyond_verified(&self) -> Option<Version> {
+        let newest = self.family()?.verified_up_to()?;
+        (self.os?.major() > newest.major()).then_some(newest)
     }
 
     /// "iPhone on iOS 17", "the Apple Account website", "Mac".

@@ -292,7 +292,7 @@ pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io
         command: g.command,
         title: audience.resolve(&g.title),
         summary: audience.resolve(&g.summary),
-        verified_up_to: answer.query.beyond_verified().map(|(_, v)| v),
+        verified_up_to: answer.query.beyond_verified(),
         warnings: remarks(&g.warnings, &audience),
         notes: remarks(&g.notes, &audience),
         related: &g.related,

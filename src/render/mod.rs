@@ -175,7 +175,7 @@ pub struct GuideAnswer<'g> {
 /// "iPadOS 27 is newer than iPadOS 26, …", when the version asked for is past the newest
 /// one the steps were checked on.
 pub fn newer_than_verified(answer: &GuideAnswer) -> Option<String> {
-    let (_, newest) = answer.query.beyond_verified()?;
+    let newest = answer.query.beyond_verified()?;
     let os = answer.query.os?;
     let name = Audience::of_answer(answer.query, &[]).os_name(Some(os));
     Some(format!(
