@@ -94,7 +94,7 @@ pub fn all() -> impl ExactSizeIterator<Item = Fact> {
     FACTS.iter().cloned()
 }
 
-/// The fact with this id, exactly as the registry spells it.
+/// `get`, borrowing the compiled fact.
 fn get_static(id: &str) -> Option<&'static Fact> {
     let at = FACT_IDS.binary_search(&id).ok()?;
     FACTS.get(usize::from(FACT_AT[at]))
