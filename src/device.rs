@@ -250,6 +250,12 @@ pub fn push_range_label(out: &mut String, os_name: &str, family: Family, range: 
             if last != from {
                 out.push('–');
                 last.push_to(out);
+                // The rest of one release: "iOS 17.2–17.x", "macOS 10.13.5–10.13.x", not a
+                // range that seems to run backwards.
+                let k = last.significant_parts();
+                if k < from.significant_parts() && last.parts()[..k] == from.parts()[..k] {
+                    out.push_str(".x");
+                }
             }
         }
     }
@@ -321,6 +327,14 @@ mod tests {
         assert_eq!(
             range_label("iOS", Family::Ios, &r(Some("17"), Some("18"))),
             "iOS 17"
+        );
+        assert_eq!(
+            range_label("iOS", Family::Ios, &r(Some("17.2"), Some("18"))),
+            "iOS 17.2–17.x"
+        );
+        assert_eq!(
+            range_label("macOS", Family::Macos, &r(Some("10.13.5"), Some("10.14"))),
+            "macOS 10.13.5–10.13.x"
         );
     }
 

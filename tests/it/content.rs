@@ -425,3 +425,13 @@ fn first_guide(words: &str) -> String {
         .unwrap_or_default()
         .to_owned()
 }
+
+/// A range that starts inside a release and runs to its end names that release's rest,
+/// so it does not read as running backwards ("macOS 10.13.5–10.13").
+#[test]
+fn a_range_within_one_release_reads_forwards() {
+    let mac = stdout(&["show", "messages-in-icloud", "-d", "mac"]);
+    assert_contains(&mac, "macOS 10.13.5–10.13.x");
+    let iphone = stdout(&["show", "messages-in-icloud", "-d", "iphone"]);
+    assert_contains(&iphone, "iOS 17.2–17.x");
+}
