@@ -508,7 +508,8 @@ impl Audience {
     /// A term's words for this audience: the old or the new one by version, or both with
     /// the boundary when the versions shown straddle it.
     fn term(&self, term: &Term) -> Cow<'static, str> {
-        let mut old_at: Vec<String> = Vec::new();
+        // "iOS 18 and macOS 15": where the new word starts, in the families that straddle it.
+        let mut old_at = String::new();
         let (mut any_old, mut any_new) = (false, false);
         for family in [Family::Ios, Family::Macos, Family::Web] {
             let Some(first) = self.devices.iter().find(|d| d.family() == family) else {
@@ -531,17 +532,20 @@ impl Audience {
             any_old |= old;
             any_new |= new;
             if old && new {
-                let name = first.os_name(Some(boundary));
-                old_at.push(format!("{name} {boundary}"));
+                if !old_at.is_empty() {
+                    old_at.push_str(" and ");
+                }
+                push_named(&mut old_at, first.os_name(Some(boundary)), boundary);
             }
         }
         match (any_old, any_new) {
-            (true, true) if !old_at.is_empty() => Cow::Owned(format!(
-                "{} ({} on {} and later)",
-                term.old,
-                term.new,
-                old_at.join(" and ")
-            )),
+            (true, true) if !old_at.is_empty() => {
+                let mut words = String::with_capacity(term.old.len() + term.new.len() + 48);
+                for piece in [term.old, " (", term.new, " on ", &old_at, " and later)"] {
+                    words.push_str(piece);
+                }
+                Cow::Owned(words)
+            }
             (true, false) => Cow::Borrowed(term.old),
             _ => Cow::Borrowed(term.new),
         }
