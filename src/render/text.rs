@@ -4,8 +4,6 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use owo_colors::Style;
-
 use crate::catalog::{Entry, Origin};
 use crate::cli::Config;
 use crate::facts::{Confidence, Fact};
@@ -19,16 +17,47 @@ use crate::search::Matcher;
 
 const UNVERIFIED: &str = "(unverified)";
 
-const TITLE: Style = Style::new().bold();
-const HEADING: Style = Style::new().bold().blue();
-const PATH_ELEMENT: Style = Style::new().bold().cyan();
-const DIM: Style = Style::new().dimmed();
-const WARNING: Style = Style::new().bold().yellow();
-const NOTE: Style = Style::new().bold().green();
-const UNVERIFIED_FLAG: Style = Style::new().bold().magenta();
-const PLAIN: Style = Style::new();
+/// How a piece of text is drawn. A terminal answer changes style thousands of times, so
+/// the writer compares styles as these small values and asks owo-colors (`colors`) for
+/// each one's escape sequence once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Plain,
+    Bold,
+    Blue,
+    Cyan,
+    Dim,
+    Yellow,
+    Green,
+    Magenta,
+}
+
+impl Style {
+    fn colors(self) -> owo_colors::Style {
+        let bold = owo_colors::Style::new().bold();
+        match self {
+            Style::Plain => owo_colors::Style::new(),
+            Style::Bold => bold,
+            Style::Blue => bold.blue(),
+            Style::Cyan => bold.cyan(),
+            Style::Dim => owo_colors::Style::new().dimmed(),
+            Style::Yellow => bold.yellow(),
+            Style::Green => bold.green(),
+            Style::Magenta => bold.magenta(),
+        }
+    }
+}
+
+const TITLE: Style = Style::Bold;
+const HEADING: Style = Style::Blue;
+const PATH_ELEMENT: Style = Style::Cyan;
+const DIM: Style = Style::Dim;
+const WARNING: Style = Style::Yellow;
+const NOTE: Style = Style::Green;
+const UNVERIFIED_FLAG: Style = Style::Magenta;
+const PLAIN: Style = Style::Plain;
 /// A word a search matched.
-const MARK: Style = Style::new().bold().yellow();
+const MARK: Style = Style::Yellow;
 
 /// Spaces to indent and pad with, written a slice at a time.
 const SPACES: &[u8; 32] = b"                                ";
@@ -162,11 +191,11 @@ impl<'w, W: Write> Writer<'w, W> {
             return Ok(());
         }
         self.end_style()?;
-        if !style.is_plain() {
+        if style != PLAIN {
             let known = self.prefixes.iter().position(|(s, _)| *s == style);
             let at = known.unwrap_or_else(|| {
                 self.prefixes
-                    .push((style, style.prefix_formatter().to_string()));
+                    .push((style, style.colors().prefix_formatter().to_string()));
                 self.prefixes.len() - 1
             });
             self.out.write_all(self.prefixes[at].1.as_bytes())?;
