@@ -325,6 +325,15 @@ pub struct Fit<'a, T> {
 }
 
 impl Audience {
+    /// Every device, at every version: whom a text is for when no one was asked about.
+    pub fn everyone() -> Audience {
+        Audience {
+            devices: Device::ALL[..].into(),
+            os: None,
+            range: Range::ALL,
+        }
+    }
+
     /// Everyone a whole answer is for: the devices of its sections (or those asked for).
     pub fn of_answer(query: &Query, sections: &[Section]) -> Audience {
         let mut devices: Devices = Device::ALL
@@ -693,12 +702,9 @@ pub fn scope_label(item: &impl Scoped) -> Option<String> {
     if item.devices().is_empty() && *item.os() == Range::ALL {
         return None;
     }
-    let everyone = Audience {
-        devices: Devices::from(&Device::ALL[..]),
-        os: None,
-        range: Range::ALL,
-    };
-    everyone.narrow(item).and_then(|(_, label)| label)
+    Audience::everyone()
+        .narrow(item)
+        .and_then(|(_, label)| label)
 }
 
 #[cfg(test)]

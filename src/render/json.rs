@@ -330,7 +330,7 @@ pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Re
         devices: &Device::ALL,
         ..Query::of("list")
     };
-    let every_device = Audience::of_answer(&FilterQuery::default(), &[]);
+    let every_device = Audience::everyone();
     let guides = entries
         .iter()
         .map(|entry| ListEntry {
