@@ -7,72 +7,10 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, Visitor};
-
 use crate::device::{Device, Family};
 use crate::locate::Key;
 use crate::model::{Guide, Method, Remark, Scope, Scoped, Step, Text};
 use crate::version::{Range, Version};
-
-/// A struct of the model read only from a JSON object, for `#[serde(deserialize_with)]`:
-/// serde's derived structs also accept their fields as an array in order, which no author
-/// means and the schema forbids (`"os": ["17", "18"]` would read as a range).
-pub fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
-    T::deserialize(ObjectOnly(d))
-}
-
-/// A list of `object`s.
-pub fn objects<'de, D, T>(d: D) -> Result<std::borrow::Cow<'static, [T]>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Clone,
-{
-    let items = Vec::<Object<T>>::deserialize(d)?;
-    Ok(items.into_iter().map(|Object(t)| t).collect())
-}
-
-/// An `object` that may be `null`.
-pub fn optional_object<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Option::<Object<T>>::deserialize(d)?.map(|Object(t)| t))
-}
-
-struct Object<T>(T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        object(d).map(Object)
-    }
-}
-
-/// Asks for a map where a struct is wanted, which a JSON array is not.
-struct ObjectOnly<D>(D);
-
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
-    type Error = D::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(visitor)
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
-        ignored_any
-    }
-}
 
 /// Known fact ids, sorted so a lookup is a binary search.
 pub type FactIds<'a> = &'a [&'a str];

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::Deserializer;
+use serde::de::{Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::device::Device;
@@ -29,13 +29,13 @@ pub struct Guide {
     pub summary: Text,
     #[serde(default)]
     pub keywords: List<Text>,
-    #[serde(default, deserialize_with = "crate::check::objects")]
+    #[serde(default, deserialize_with = "objects")]
     pub warnings: List<Remark>,
-    #[serde(default, deserialize_with = "crate::check::objects")]
+    #[serde(default, deserialize_with = "objects")]
     pub notes: List<Remark>,
     #[serde(default)]
     pub related: List<Text>,
-    #[serde(deserialize_with = "crate::check::objects")]
+    #[serde(deserialize_with = "objects")]
     pub methods: List<Method>,
 }
 
@@ -86,15 +86,15 @@ pub struct Method {
     #[serde(default)]
     pub scope: Scope,
     pub devices: List<Device>,
-    #[serde(default, deserialize_with = "crate::check::object")]
+    #[serde(default, deserialize_with = "object")]
     pub os: Range,
     #[serde(default)]
     pub since_note: Option<Text>,
-    #[serde(default, deserialize_with = "crate::check::objects")]
+    #[serde(default, deserialize_with = "objects")]
     pub warnings: List<Remark>,
-    #[serde(default, deserialize_with = "crate::check::objects")]
+    #[serde(default, deserialize_with = "objects")]
     pub notes: List<Remark>,
-    #[serde(deserialize_with = "crate::check::objects")]
+    #[serde(deserialize_with = "objects")]
     pub steps: List<Step>,
 }
 
@@ -106,20 +106,20 @@ pub struct Step {
     #[serde(default)]
     pub devices: List<Device>,
     /// The versions within its method's range this step is for.
-    #[serde(default, deserialize_with = "crate::check::object")]
+    #[serde(default, deserialize_with = "object")]
     pub os: Range,
     #[serde(default)]
     pub path: List<Text>,
     #[serde(default = "yes")]
     pub verified: bool,
-    #[serde(default, deserialize_with = "crate::check::objects")]
+    #[serde(default, deserialize_with = "objects")]
     pub warnings: List<Remark>,
-    #[serde(default, deserialize_with = "crate::check::objects")]
+    #[serde(default, deserialize_with = "objects")]
     pub notes: List<Remark>,
     pub sources: List<Text>,
     /// For `fix-signed-out --interactive`: the question that tells whether this step is
     /// the fix. A step without one is offered as something to try.
-    #[serde(default, deserialize_with = "crate::check::optional_object")]
+    #[serde(default, deserialize_with = "optional_object")]
     pub check: Option<Check>,
     /// Left for the end of an interactive walk, as what remains to do.
     #[serde(default)]
@@ -164,7 +164,7 @@ pub struct Remark {
     #[serde(default)]
     pub devices: List<Device>,
     /// The versions it is for, read in the OS family of `devices` (or of its method).
-    #[serde(default, deserialize_with = "crate::check::object")]
+    #[serde(default, deserialize_with = "object")]
     pub os: Range,
     #[serde(default = "yes")]
     pub verified: bool,
@@ -197,6 +197,66 @@ macro_rules! scoped {
 }
 
 scoped!(Method, Step, Remark, Faq);
+
+/// A struct of the model read only from a JSON object, for `#[serde(deserialize_with)]`:
+/// serde's derived structs also accept their fields as an array in order, which no author
+/// means and the schema forbids (`"os": ["17", "18"]` would read as a range).
+pub fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    T::deserialize(ObjectOnly(d))
+}
+
+/// A list of `object`s.
+pub fn objects<'de, D, T>(d: D) -> Result<List<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Clone,
+{
+    let items = Vec::<Object<T>>::deserialize(d)?;
+    Ok(items.into_iter().map(|Object(t)| t).collect())
+}
+
+/// An `object` that may be `null`.
+pub fn optional_object<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Object<T>>::deserialize(d)?.map(|Object(t)| t))
+}
+
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(Object)
+    }
+}
+
+/// Asks for a map where a struct is wanted, which a JSON array is not.
+struct ObjectOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
+}
 
 impl<'de> Deserialize<'de> for Range {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Range, D::Error> {
@@ -254,7 +314,7 @@ pub struct Faq {
     #[serde(default)]
     pub devices: List<Device>,
     /// The versions the answer is for, read in the OS family of `devices`.
-    #[serde(default, deserialize_with = "crate::check::object")]
+    #[serde(default, deserialize_with = "object")]
     pub os: Range,
     /// Other words people use for the question, for search.
     #[serde(default)]

@@ -65,7 +65,7 @@ impl fmt::Display for Problem {
 pub fn check_text(path: &str, text: &str, facts: FactIds<'_>) -> Result<Guide, Vec<Problem>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut de = serde_json::Deserializer::from_str(text);
-    let Ok(guide) = crate::check::object::<_, Guide>(&mut de).and_then(|g| de.end().map(|()| g))
+    let Ok(guide) = crate::model::object::<_, Guide>(&mut de).and_then(|g| de.end().map(|()| g))
     else {
         // Read again, this time keeping track of where serde is, to say where it stopped.
         return Err(vec![from_serde(path, text)]);
@@ -315,7 +315,7 @@ fn from_serde(path: &str, text: &str) -> Problem {
     let mut de = serde_json::Deserializer::from_str(text);
     let mut track = serde_path_to_error::Track::new();
     let tracked = serde_path_to_error::Deserializer::new(&mut de, &mut track);
-    let e = match crate::check::object::<_, Guide>(tracked).and_then(|_| de.end()) {
+    let e = match crate::model::object::<_, Guide>(tracked).and_then(|_| de.end()) {
         Err(e) => e,
         // Not reached: the same text failed to parse a moment ago.
         Ok(()) => return Problem::whole_file(path, "does not parse".to_owned()),
