@@ -156,7 +156,8 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
     let (title, words) = match (doc.guide(), doc.method()) {
         (Some(guide), Some(method)) => {
             let words = audience(method, doc.devices().collect(), query);
-            (place(guide, method, doc, &words), Some(words))
+            let title = place(guide, method, &words, doc.step_index(), doc.kind);
+            (title, Some(words))
         }
         (Some(guide), None) => (guide.title.to_string(), None),
         _ => (
@@ -194,13 +195,20 @@ fn from_hit(matcher: &Matcher, hit: &Hit, query: &Query) -> Found {
     }
 }
 
-/// "Sign out in Send & Receive, step 2", or "…, warning" for a remark.
-fn place(guide: &Guide, method: &Method, doc: &DocInfo, words: &Audience) -> String {
+/// "Sign out in Send & Receive, step 2", or "…, warning" for a remark: where a piece of a
+/// method is, with the method's title in the words of whom it is for.
+fn place(
+    guide: &Guide,
+    method: &Method,
+    words: &Audience,
+    step: Option<usize>,
+    kind: Kind,
+) -> String {
     let mut title = format!("{}: {}", guide.title, words.resolve(&method.title));
-    if let Some(step) = doc.step_index() {
+    if let Some(step) = step {
         title.push_str(&format!(", step {}", step + 1));
     }
-    if let Kind::Remark { warning, .. } = doc.kind {
+    if let Kind::Remark { warning, .. } = kind {
         title.push_str(if warning { ", warning" } else { ", note" });
     }
     title
@@ -377,7 +385,7 @@ fn custom(matcher: &Matcher, guide: &'static Guide, query: &Query) -> Vec<Found>
         let (kind, title, section, text) = match piece {
             Piece::Heading => ("guide", guide.title.to_string(), None, &*guide.summary),
             Piece::Step(s, n, resolved) => {
-                let title = format!("{}: {}, step {}", guide.title, s.method.title, n + 1);
+                let title = place(guide, s.method, s, Some(n), Kind::Step);
                 ("step", title, Some(s), resolved)
             }
         };

@@ -545,3 +545,24 @@ fn wide_characters_wrap_at_the_width_in_columns() {
         }
     }
 }
+
+/// A custom guide's method titles name their terms (`{device}`, `{account}`) like the
+/// built-in ones, and search results word them for whom each result is for.
+#[test]
+fn search_results_from_custom_guides_resolve_their_titles() {
+    let dir = Scratch::new("terms");
+    dir.copy("guides/leave-iphone.json", "leave-iphone.json");
+    let file = std::fs::read_to_string("guides/leave-iphone.json").unwrap();
+    assert!(
+        file.contains("\"title\": \"On this {device}"),
+        "the fixture names a term"
+    );
+    for format in [&[][..], &["--json"], &["-f", "markdown"]] {
+        let mut args = vec!["--guides-dir", dir.arg(), "search", "stop messages on this"];
+        args.extend_from_slice(format);
+        let out = stdout(&args);
+        assert_contains(&out, "if it uses your iPhone's");
+        assert_lacks(&out, "{device}");
+        assert_lacks(&out, "{account}");
+    }
+}
