@@ -2,7 +2,7 @@
 //! Never colored, never wrapped.
 
 use std::borrow::Cow;
-use std::io::{self, Write};
+use std::io;
 use std::path::PathBuf;
 
 use serde::ser::SerializeMap;
@@ -17,8 +17,9 @@ use crate::filter::Query as FilterQuery;
 use crate::filter::{coverage, Audience, Section};
 use crate::find::Found;
 use crate::guide::{Job, Remark, Scope, Text};
+use crate::render::json_writer;
 use crate::render::range_words;
-use crate::render::GuideAnswer;
+use crate::render::{GuideAnswer, Stdout};
 use crate::transcript::Transcript;
 use crate::validate::Problem;
 use crate::version::{Range, Version};
@@ -257,27 +258,18 @@ fn method<'a>(section: &'a Section) -> MethodJson<'a> {
     }
 }
 
-fn write<W: Write, B: Serialize>(
-    out: &mut W,
-    config: &Config,
-    query: Query,
-    body: B,
-) -> io::Result<()> {
+fn write<B: Serialize>(out: &mut Stdout, config: &Config, query: Query, body: B) -> io::Result<()> {
     let doc = Document {
         schema_version: SCHEMA_VERSION,
         query,
         body,
     };
-    // `out` is the buffer the whole answer is rendered into (`render::write`).
-    if config.pretty_json {
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-    } else {
-        serde_json::to_writer(&mut *out, &doc)?;
-    }
-    out.write_all(b"\n")
+    json_writer::write(out, &doc, config.pretty_json)?;
+    out.push(b'\n');
+    Ok(())
 }
 
-pub fn guide<W: Write>(out: &mut W, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
+pub fn guide(out: &mut Stdout, answer: &GuideAnswer, config: &Config) -> io::Result<()> {
     let g = answer.guide;
     let query = Query {
         devices: answer.query.devices(),
@@ -325,7 +317,7 @@ struct Coverage {
     os_range: RangeJson,
 }
 
-pub fn list<W: Write>(out: &mut W, entries: &[Entry], config: &Config) -> io::Result<()> {
+pub fn list(out: &mut Stdout, entries: &[Entry], config: &Config) -> io::Result<()> {
     let query = Query {
         devices: &Device::ALL,
         ..Query::of("list")
@@ -368,8 +360,8 @@ struct ProblemsBody<'a> {
 }
 
 /// `validate --json`: every problem with its file, line and column, for editors and CI.
-pub fn problems<W: Write>(
-    out: &mut W,
+pub fn problems(
+    out: &mut Stdout,
     problems: &[Problem],
     paths: &[PathBuf],
     config: &Config,
@@ -399,12 +391,7 @@ struct FaqJson<'a> {
     related: &'a [Text],
 }
 
-pub fn faqs<W: Write>(
-    out: &mut W,
-    entries: &[&Faq],
-    text: &str,
-    config: &Config,
-) -> io::Result<()> {
+pub fn faqs(out: &mut Stdout, entries: &[&Faq], text: &str, config: &Config) -> io::Result<()> {
     let query = Query {
         text: (!text.is_empty()).then_some(text),
         ..Query::of("faq")
@@ -443,8 +430,8 @@ struct ResultJson<'a> {
     snippet: &'a str,
 }
 
-pub fn results<W: Write>(
-    out: &mut W,
+pub fn results(
+    out: &mut Stdout,
     found: &[Found],
     text: &str,
     asked: &FilterQuery,
@@ -486,8 +473,8 @@ struct WalkJson<'a> {
 }
 
 /// `fix-signed-out --interactive --json`: the route walked and what happened at each step.
-pub fn transcript<W: Write>(
-    out: &mut W,
+pub fn transcript(
+    out: &mut Stdout,
     transcript: &Transcript,
     section: &Section,
     asked: &FilterQuery,
@@ -516,7 +503,7 @@ struct FactsBody<'a> {
 }
 
 /// `sources --json`: the facts asked for, or every one, with their citations.
-pub fn facts<W: Write>(out: &mut W, facts: &[Fact], config: &Config) -> io::Result<()> {
+pub fn facts(out: &mut Stdout, facts: &[Fact], config: &Config) -> io::Result<()> {
     let query = Query::of("sources");
     write(out, config, query, FactsBody { facts })
 }

@@ -2,6 +2,7 @@
 //! answer to stdout; and what more than one of them says the same way.
 
 pub mod json;
+mod json_writer;
 pub mod markdown;
 pub mod text;
 
