@@ -59,6 +59,17 @@ impl<'a> Json<'a> {
         Ok(())
     }
 
+    /// The name of a unit variant as a string, written as it is: the output's enums name
+    /// their values with Rust identifiers or lower-case renames, which need no escaping
+    /// (debug builds, and so the tests, check every one written).
+    fn name(&mut self, name: &'static str) {
+        debug_assert!(next_escape(name.as_bytes(), 0).is_none(), "{name:?}");
+        self.out.reserve(name.len() + 2);
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'"');
+    }
+
     #[inline]
     fn string(&mut self, s: &str) {
         let out = &mut *self.out;
@@ -345,7 +356,8 @@ impl<'j, 'a> ser::Serializer for &'j mut Json<'a> {
         _index: u32,
         variant: &'static str,
     ) -> Result {
-        self.serialize_str(variant)
+        self.name(variant);
+        Ok(())
     }
 
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
