@@ -68,8 +68,9 @@ pub fn write(
     built_in: bool,
     f: impl FnOnce(&mut Stdout) -> io::Result<()>,
 ) -> io::Result<()> {
-    // Room for nearly every answer, so the buffer is seldom moved as it grows.
-    let mut out = Vec::with_capacity(32 * 1024);
+    // Room for every built-in answer (the largest, `fix-signed-out --json`, is 33 KB), so
+    // the buffer is not moved as it grows: a move copies all of it.
+    let mut out = Vec::with_capacity(40 * 1024);
     f(&mut out)?;
     let json = config.format == Format::Json;
     let clean = sanitize::answer(&out, config.color, json, built_in);
