@@ -471,7 +471,7 @@ impl Audience {
     /// Replaces the terms in `text` (`{account}`, `{device}`, `{preferences}`,
     /// `{system-settings}`, `{cellular}`) with this audience's words.
     pub fn resolve<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let Some(first) = text.find('{') else {
+        let Some(first) = memchr::memchr(b'{', text.as_bytes()) else {
             return Cow::Borrowed(text);
         };
         // One pass over the text: this runs on every line of every answer.
@@ -490,7 +490,7 @@ impl Audience {
                     rest = after_brace;
                 }
             }
-            let next = rest.find('{').unwrap_or(rest.len());
+            let next = memchr::memchr(b'{', rest.as_bytes()).unwrap_or(rest.len());
             out.push_str(&rest[..next]);
             rest = &rest[next..];
         }
