@@ -251,7 +251,9 @@ impl<'w, W: Write> Writer<'w, W> {
             let first_word = if run.atomic {
                 &text[..]
             } else {
-                text.trim_start().split(' ').next().unwrap_or("")
+                // The first word is short: a byte loop, not `split`'s search of the text.
+                let text = text.trim_start();
+                &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
             };
             let first_width = display_width(&lead) + display_width(first_word);
             if !first {
