@@ -255,7 +255,11 @@ impl<'w, W: Write> Writer<'w, W> {
                 let text = text.trim_start();
                 &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
             };
-            let first_width = display_width(&lead) + display_width(first_word);
+            // Measured once per run: ASCII text, nearly all of it, is as wide as it is long.
+            let ascii = text.is_ascii();
+            let width = |s: &str| if ascii { s.len() } else { display_width(s) };
+            let lead_width = display_width(&lead);
+            let first_width = lead_width + width(first_word);
             if !first {
                 if col + 1 + first_width > limit && col > indent {
                     self.new_line(indent)?;
@@ -273,19 +277,18 @@ impl<'w, W: Write> Writer<'w, W> {
             // A lead that starts a line holds its word there: a word too long for the
             // line is cut after it rather than leaving it alone at the end of a line.
             let start = if col <= indent {
-                indent + display_width(&lead)
+                indent + lead_width
             } else {
                 indent
             };
             self.clean_piece(&lead, run.lead_style)?;
-            col += display_width(&lead);
-            if run.atomic
-                && display_width(&lead) + display_width(&text) <= limit.saturating_sub(indent)
-            {
+            col += lead_width;
+            let text_width = if run.atomic { width(&text) } else { 0 };
+            if run.atomic && lead_width + text_width <= limit.saturating_sub(indent) {
                 self.clean_piece(&text, run.style)?;
-                col += display_width(&text);
+                col += text_width;
             } else {
-                col = self.fill(&text, run.style, col, (indent, start), limit)?;
+                col = self.fill(&text, ascii, run.style, col, (indent, start), limit)?;
             }
             first = false;
         }
@@ -297,12 +300,14 @@ impl<'w, W: Write> Writer<'w, W> {
     /// space that fits, rather than laid out word by word, and a word longer than a whole
     /// line is cut at the width: at `start` or before it, the line has nothing of its own
     /// yet. Lines after the first are indented by `indent`. Returns the column after it.
+    /// `ascii` says the text is all ASCII, so every character is one column.
     ///
     /// Each line looks only at the characters that can go on it, so a paragraph of any
     /// length costs time in proportion to its length.
     fn fill(
         &mut self,
         text: &str,
+        ascii: bool,
         style: Style,
         mut col: usize,
         (indent, mut start): (usize, usize),
@@ -312,9 +317,18 @@ impl<'w, W: Write> Writer<'w, W> {
         while !rest.is_empty() {
             let room = limit.saturating_sub(col);
             // The byte just past `room` columns; none when the rest fits.
-            let Some(end) = char_start(rest, room) else {
+            let end = match ascii {
+                true => (rest.len() > room).then_some(room),
+                false => char_start(rest, room),
+            };
+            let Some(end) = end else {
                 self.clean_piece(rest, style)?;
-                return Ok(col + display_width(rest));
+                let width = if ascii {
+                    rest.len()
+                } else {
+                    display_width(rest)
+                };
+                return Ok(col + width);
             };
             // The last space up to there (a space right there means the word before it
             // fits exactly); at the start of a line, a word too long for any line is cut
