@@ -90,6 +90,12 @@ fn display_width(s: &str) -> usize {
     }
 }
 
+/// `s` without the spaces it starts with: `trim_start_matches(' ')` without the
+/// pattern machinery, for every line wrapping fills.
+fn skip_spaces(s: &str) -> &str {
+    &s[s.bytes().take_while(|&b| b == b' ').count()..]
+}
+
 /// The byte offset of the first character of `s` that would end past column `n`, or
 /// `None` when all of `s` fits in `n` columns: found without counting when the first `n`
 /// bytes are ASCII, as they almost always are, since this runs once per wrapped line.
@@ -313,7 +319,7 @@ impl<'w, W: Write> Writer<'w, W> {
         (indent, mut start): (usize, usize),
         limit: usize,
     ) -> io::Result<usize> {
-        let mut rest = text.trim_start_matches(' ');
+        let mut rest = skip_spaces(text);
         while !rest.is_empty() {
             let room = limit.saturating_sub(col);
             // The byte just past `room` columns; none when the rest fits.
@@ -345,7 +351,7 @@ impl<'w, W: Write> Writer<'w, W> {
             // When nothing fits on this line, the next one starts it.
             if let Some(at) = cut {
                 self.clean_piece(&rest[..at], style)?;
-                rest = rest[at..].trim_start_matches(' ');
+                rest = skip_spaces(&rest[at..]);
             }
             if !rest.is_empty() {
                 self.new_line(indent)?;
