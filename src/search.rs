@@ -427,21 +427,28 @@ pub fn search(matcher: &Matcher, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> 
     let terms = &matcher.terms;
     let docs = index::DOCS.len();
     // Per document: the score so far and how many terms it holds.
-    let mut totals = vec![(0u32, 0usize); docs];
-    // Per document: the score of the term at hand.
+    let mut totals = vec![(0u32, 0u32); docs];
+    // Per document: the score of the term at hand, and the documents that have one; only
+    // those are added up and cleared for the next term, not every document.
     let mut best = vec![0u32; docs];
+    let mut touched: Vec<u16> = Vec::new();
     for term in &terms.terms {
-        best.fill(0);
         let found = vocabulary_matches(term);
         let rarity = term_rarity(&found);
         for &(word, quality) in &found {
             for (doc, weight) in postings(word) {
                 let slot = &mut best[usize::from(doc)];
+                if *slot == 0 {
+                    touched.push(doc);
+                }
                 *slot = (*slot).max(rarity * quality * u32::from(weight));
             }
         }
-        for ((score, matched), &s) in totals.iter_mut().zip(&best) {
+        for doc in touched.drain(..) {
+            // A document is listed again if its score stayed 0; it counts once.
+            let s = std::mem::take(&mut best[usize::from(doc)]);
             if s > 0 {
+                let (score, matched) = &mut totals[usize::from(doc)];
                 *score += s;
                 *matched += 1;
             }
@@ -468,7 +475,7 @@ pub fn search(matcher: &Matcher, filter: impl Fn(&DocInfo) -> bool) -> Vec<Hit> 
         .map(|(doc, (score, matched))| Hit {
             doc,
             score,
-            matched,
+            matched: matched as usize,
         })
         .collect();
     // Natural questions carry filler words ("after", "really") that the best answer may
