@@ -234,6 +234,17 @@ fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
     for (id, _) in &ids {
         writeln!(out, "    {id:?},").unwrap();
     }
+    // The same ids as numbers that sort as they do (`facts::key`): answers look up every
+    // fact they cite.
+    writeln!(out, "];\npub static FACT_KEYS: [u128; {}] = [", ids.len()).unwrap();
+    for (id, _) in &ids {
+        if id.len() > 16 || id.contains('\0') {
+            fail(&path, &format!("fact id `{id}` is longer than 16 bytes"));
+        }
+        let mut bytes = [0u8; 16];
+        bytes[..id.len()].copy_from_slice(id.as_bytes());
+        writeln!(out, "    {:#034x},", u128::from_be_bytes(bytes)).unwrap();
+    }
     out.push_str("];\n");
     write(&out_dir.join("fact_ids.rs"), &out);
     // The build checks the built-in guides' sources against them; it runs once.

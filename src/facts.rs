@@ -1,7 +1,7 @@
 //! The fact registry, as written in `data/facts.json`: what each fact the guides rest on
 //! says, how sure it is, and where it comes from.
 
-use crate::validate::FACT_IDS;
+use crate::validate::{FACT_IDS, FACT_KEYS};
 
 mod model;
 
@@ -18,40 +18,20 @@ use generated::{FACTS, FACT_AT};
 #[allow(clippy::len_without_is_empty)]
 pub struct FactSet {
     bits: Vec<u64>,
-    /// Ids looked up lately, by address and length, with their place in `FACT_IDS`: the
-    /// built-in guides cite the same few static strings over and over. The slot comes from
-    /// the id's last bytes, not its address, so what collides does not change with where
-    /// the linker puts the strings.
-    seen: [(usize, usize, usize); 32],
 }
 
 impl FactSet {
     pub fn new() -> FactSet {
         FactSet {
             bits: vec![0; FACT_IDS.len().div_ceil(64)],
-            seen: [(0, 0, 0); 32],
         }
     }
 
     /// Adds the fact with this id; an unknown id (none pass the guide checks) is left out.
     pub fn insert(&mut self, id: &str) {
-        let address = id.as_ptr() as usize;
-        let end = match id.as_bytes() {
-            [.., a, b] => usize::from(*a) << 3 ^ usize::from(*b),
-            _ => 0,
-        };
-        let slot = (end ^ id.len() << 2) % self.seen.len();
-        let at = match self.seen[slot] {
-            (a, len, at) if a == address && len == id.len() => at,
-            _ => match FACT_IDS.binary_search(&id) {
-                Ok(at) => {
-                    self.seen[slot] = (address, id.len(), at);
-                    at
-                }
-                Err(_) => return,
-            },
-        };
-        self.bits[at / 64] |= 1 << (at % 64);
+        if let Some(at) = key(id).and_then(|k| FACT_KEYS.binary_search(&k).ok()) {
+            self.bits[at / 64] |= 1 << (at % 64);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -92,6 +72,15 @@ impl Cited {
 /// Every fact, in the order of `data/facts.json`.
 pub fn all() -> impl ExactSizeIterator<Item = Fact> {
     FACTS.iter().cloned()
+}
+
+/// An id as a number that sorts as the id does: its bytes, big-endian, then zeros. A
+/// search compares two numbers rather than two strings. Ids are at most 16 bytes (the
+/// build checks); a longer string is no id.
+fn key(id: &str) -> Option<u128> {
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..id.len())?.copy_from_slice(id.as_bytes());
+    Some(u128::from_be_bytes(bytes))
 }
 
 /// `get`, borrowing the compiled fact.
@@ -160,6 +149,34 @@ mod tests {
         assert_eq!(find("V-iOS-1]").unwrap().id, "V-iOS-1");
         assert_eq!(get("s0-8"), None);
         assert_eq!(find("S9-9"), None);
+    }
+
+    /// The keys sort as the ids do, so a set holds exactly the facts inserted into it,
+    /// and strings that are no id (too long, a prefix, a longer id) are left out.
+    #[test]
+    fn fact_keys_sort_as_the_ids_do() {
+        let keys: Vec<u128> = FACT_IDS.iter().map(|id| key(id).unwrap()).collect();
+        assert_eq!(keys, FACT_KEYS);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        for id in FACT_IDS {
+            let tried = [
+                id.to_string(),
+                id[..id.len() - 1].to_owned(),
+                format!("{id}~"),
+                "an id far longer than sixteen bytes".to_owned(),
+            ];
+            let mut set = FactSet::new();
+            for t in &tried {
+                set.insert(t);
+            }
+            let held: Vec<&str> = set.iter().map(|c| c.id()).collect();
+            let ids: Vec<&str> = FACT_IDS
+                .iter()
+                .copied()
+                .filter(|i| tried.iter().any(|t| t == i))
+                .collect();
+            assert_eq!(held, ids, "{id}");
+        }
     }
 
     #[test]
