@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::io;
 use std::path::PathBuf;
 
-use serde::ser::SerializeMap;
+use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{Entry, Origin};
@@ -108,18 +108,26 @@ struct CitedSources<'a>(&'a Cited);
 
 impl Serialize for CitedSources<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.citations().map(|c| CitedSource {
-            title: c.describe(),
-            url: c.url.clone(),
-        }))
+        // One buffer for the words of every citation.
+        let mut title = String::new();
+        let mut seq = serializer.serialize_seq(None)?;
+        for c in self.0.citations() {
+            title.clear();
+            c.describe_into(&mut title);
+            seq.serialize_element(&CitedSource {
+                title: &title,
+                url: &c.url,
+            })?;
+        }
+        seq.end()
     }
 }
 
 #[derive(Serialize)]
-struct CitedSource {
+struct CitedSource<'a> {
     /// The citation in words, as the text output prints it.
-    title: String,
-    url: Option<Text>,
+    title: &'a str,
+    url: &'a Option<Text>,
 }
 
 /// Every list of fact ids a guide answer prints: those of the steps, warnings and notes
