@@ -93,7 +93,7 @@ impl Citation {
     /// The citation in words, without its URL: `Apple HT208532 "Use Messages in iCloud"
     /// (fr-mu)`, `softwarehow.com`, `source article 000 "How to Login and Logout of iMessage"`.
     pub fn describe(&self) -> String {
-        let mut s = String::new();
+        let mut s = String::with_capacity(96);
         self.describe_into(&mut s);
         s
     }
@@ -107,13 +107,6 @@ impl Citation {
             (None, Kind::Seed) => "source article",
             (None, Kind::Secondary) => "",
         };
-        let parts = [&self.article, &self.title, &self.note];
-        let length = parts
-            .iter()
-            .flat_map(|p| p.as_deref())
-            .map(str::len)
-            .sum::<usize>();
-        out.reserve(by.len() + length + 8);
         let start = out.len();
         out.push_str(by);
         for (text, open, close) in [
