@@ -215,16 +215,19 @@ impl Term {
         if !starts_with_char(word, self.first) {
             return None;
         }
-        if word == self.text {
-            return Some(EXACT);
-        }
-        if self.chars >= 3 && word.starts_with(&self.text) {
-            return Some(PREFIX);
+        // One comparison for both: the word is the term, or starts with it.
+        if word.as_bytes().starts_with(self.text.as_bytes()) {
+            if word.len() == self.text.len() {
+                return Some(EXACT);
+            }
+            if self.chars >= 3 {
+                return Some(PREFIX);
+            }
         }
         let max = self.max_edits();
         // A length too far off rules out a typo before any letter is looked at; bytes are
         // characters when both words are ASCII.
-        let ascii = word.is_ascii() && self.text.is_ascii();
+        let ascii = self.chars == self.text.len() && word.is_ascii();
         if max == 0 || ascii && word.len().abs_diff(self.text.len()) > max {
             return None;
         }
