@@ -751,7 +751,8 @@ fn flow_marked<W: Write>(
 fn marked_runs(text: &str, marks: &[(usize, usize)]) -> Vec<(usize, bool)> {
     let bytes = text.as_bytes();
     let next_word = |at: usize| bytes[at..].iter().position(|&b| b != b' ').map(|n| at + n);
-    let mut starts: Vec<(usize, bool)> = Vec::new();
+    // Each mark starts at most two runs, and one may follow the last.
+    let mut starts: Vec<(usize, bool)> = Vec::with_capacity(2 * marks.len() + 1);
     let mut at = next_word(0);
     for &(a, b) in marks {
         let start = bytes[..a]
