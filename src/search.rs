@@ -590,10 +590,11 @@ impl Matcher {
     /// back as one range.
     pub fn words(&self, text: &str) -> Vec<(usize, usize)> {
         let terms = &self.terms;
-        let mut ranges = Vec::new();
         if terms.terms.is_empty() {
-            return ranges;
+            return Vec::new();
         }
+        // Room for the marks of a snippet, nearly always enough.
+        let mut ranges = Vec::with_capacity(8);
         // Every match keeps the first letter, so a word whose first letter starts no term
         // is neither folded nor matched; the others are folded once, into one buffer.
         let mut buffer = String::with_capacity(text.len());
