@@ -228,6 +228,17 @@ fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
     }
     let at: Vec<usize> = ids.iter().map(|&(_, at)| at).collect();
     writeln!(out, "];\npub static FACT_AT: &[u16] = &{at:?};").unwrap();
+    // Every citation in words (`Citation::describe`), fact after fact, and where each
+    // fact's begin: an answer lists them without building them.
+    let mut starts = vec![0];
+    out.push_str("pub static CITATION_WORDS: &[&str] = &[\n");
+    for fact in &facts {
+        for citation in fact.citations.iter() {
+            writeln!(out, "    {:?},", citation.describe()).unwrap();
+        }
+        starts.push(starts.last().unwrap() + fact.citations.len());
+    }
+    writeln!(out, "];\npub static CITATIONS_AT: &[u16] = &{starts:?};").unwrap();
     write(&out_dir.join("builtin_facts.rs"), &out);
 
     let mut out = String::from("pub static FACT_IDS: &[&str] = &[\n");

@@ -11,7 +11,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/builtin_facts.rs"));
 }
 
-use generated::{FACTS, FACT_AT};
+use generated::{CITATIONS_AT, CITATION_WORDS, FACTS, FACT_AT};
 
 /// A set of facts, such as those an answer cites: a bit per fact, read in id order. An
 /// answer cites the same few facts many times; this skips sorting and building them.
@@ -42,7 +42,7 @@ impl FactSet {
     pub fn iter(&self) -> impl Iterator<Item = Cited> + '_ {
         (0..FACT_IDS.len())
             .filter(|at| self.bits[at / 64] & (1 << (at % 64)) != 0)
-            .map(|at| Cited(&FACTS[usize::from(FACT_AT[at])]))
+            .map(|at| Cited(usize::from(FACT_AT[at])))
     }
 }
 
@@ -52,20 +52,27 @@ impl Default for FactSet {
     }
 }
 
-/// What an answer says of a fact it cites; `sources ID` gives the whole fact.
-pub struct Cited(&'static Fact);
+/// What an answer says of a fact it cites; `sources ID` gives the whole fact. Holds the
+/// fact's place in `FACTS`.
+pub struct Cited(usize);
 
 impl Cited {
+    fn fact(&self) -> &'static Fact {
+        &FACTS[self.0]
+    }
+
     pub fn id(&self) -> &'static str {
-        &self.0.id
+        &self.fact().id
     }
 
     pub fn confidence(&self) -> Confidence {
-        self.0.confidence
+        self.fact().confidence
     }
 
-    pub fn citations(&self) -> impl Iterator<Item = &'static Citation> {
-        self.0.citations.iter()
+    /// Each citation with its words (`Citation::describe`), baked by `build.rs`.
+    pub fn citations(&self) -> impl Iterator<Item = (&'static Citation, &'static str)> {
+        let words = &CITATION_WORDS[usize::from(CITATIONS_AT[self.0])..];
+        self.fact().citations.iter().zip(words.iter().copied())
     }
 }
 
@@ -176,6 +183,20 @@ mod tests {
                 .filter(|i| tried.iter().any(|t| t == i))
                 .collect();
             assert_eq!(held, ids, "{id}");
+        }
+    }
+
+    /// The words baked for each citation are those `describe` makes.
+    #[test]
+    fn baked_citation_words_are_described() {
+        assert_eq!(CITATIONS_AT.len(), FACTS.len() + 1);
+        for (at, fact) in FACTS.iter().enumerate() {
+            let baked: Vec<(&Citation, &str)> = Cited(at).citations().collect();
+            assert_eq!(baked.len(), fact.citations.len(), "{}", fact.id);
+            for ((citation, words), own) in baked.iter().zip(fact.citations.iter()) {
+                assert!(std::ptr::eq(*citation, own), "{}", fact.id);
+                assert_eq!(*words, own.describe(), "{}", fact.id);
+            }
         }
     }
 

@@ -93,36 +93,35 @@ impl Citation {
     /// The citation in words, without its URL: `Apple HT208532 "Use Messages in iCloud"
     /// (fr-mu)`, `softwarehow.com`, `source article 000 "How to Login and Logout of iMessage"`.
     pub fn describe(&self) -> String {
-        let mut s = String::with_capacity(96);
-        self.describe_into(&mut s);
-        s
-    }
-
-    /// Appends `describe`'s words to `out`, as JSON answers do into one buffer reused for
-    /// every citation.
-    pub fn describe_into(&self, out: &mut String) {
         let by = match (&self.site, self.kind) {
             (Some(site), _) => site,
             (None, Kind::Apple) => "Apple",
             (None, Kind::Seed) => "source article",
             (None, Kind::Secondary) => "",
         };
-        let start = out.len();
-        out.push_str(by);
+        let parts = [&self.article, &self.title, &self.note];
+        let length = parts
+            .iter()
+            .flat_map(|p| p.as_deref())
+            .map(str::len)
+            .sum::<usize>();
+        let mut s = String::with_capacity(by.len() + length + 8);
+        s.push_str(by);
         for (text, open, close) in [
             (&self.article, "", ""),
             (&self.title, "\"", "\""),
             (&self.note, "(", ")"),
         ] {
             if let Some(text) = text {
-                if out.len() > start {
-                    out.push(' ');
+                if !s.is_empty() {
+                    s.push(' ');
                 }
-                out.push_str(open);
-                out.push_str(text);
-                out.push_str(close);
+                s.push_str(open);
+                s.push_str(text);
+                s.push_str(close);
             }
         }
+        s
     }
 }
 

@@ -2,11 +2,10 @@
 //! Never colored, never wrapped.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::io;
 use std::path::PathBuf;
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{Entry, Origin};
@@ -84,11 +83,9 @@ impl Citations {
 
 impl Serialize for Citations {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // One buffer for the words of every citation of every fact.
-        let title = RefCell::new(String::new());
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for fact in self.0.iter() {
-            map.serialize_entry(fact.id(), &CitedJson(&fact, &title))?;
+            map.serialize_entry(fact.id(), &CitedJson(&fact))?;
         }
         map.end()
     }
@@ -96,32 +93,26 @@ impl Serialize for Citations {
 
 /// A fact as an answer cites it: how sure it is and where to read it; `sources ID --json`
 /// gives the rest (what it says, corrections, the citations' parts).
-struct CitedJson<'a>(&'a Cited, &'a RefCell<String>);
+struct CitedJson<'a>(&'a Cited);
 
 impl Serialize for CitedJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(2))?;
         map.serialize_entry("confidence", &self.0.confidence())?;
-        map.serialize_entry("citations", &CitedSources(self.0, self.1))?;
+        map.serialize_entry("citations", &CitedSources(self.0))?;
         map.end()
     }
 }
 
-struct CitedSources<'a>(&'a Cited, &'a RefCell<String>);
+struct CitedSources<'a>(&'a Cited);
 
 impl Serialize for CitedSources<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut title = self.1.borrow_mut();
-        let mut seq = serializer.serialize_seq(None)?;
-        for c in self.0.citations() {
-            title.clear();
-            c.describe_into(&mut title);
-            seq.serialize_element(&CitedSource {
-                title: &title,
-                url: &c.url,
-            })?;
-        }
-        seq.end()
+        serializer.collect_seq(
+            self.0
+                .citations()
+                .map(|(c, title)| CitedSource { title, url: &c.url }),
+        )
     }
 }
 
