@@ -2,6 +2,8 @@
 
 mod normalize;
 
+use std::cell::RefCell;
+
 use crate::device::Device;
 use crate::faq::{self, Faq};
 use crate::filter::{range_fits, Query};
@@ -177,11 +179,15 @@ struct Term {
     first: char,
     chars: usize,
     mask: u32,
+    /// The words of a text whose edit distance was computed, with the outcome: the texts
+    /// marked on one page repeat the same near words ("signin" for "signed").
+    distances: RefCell<Vec<(String, Option<u32>)>>,
 }
 
 impl Term {
     fn new(text: String) -> Term {
         Term {
+            distances: RefCell::default(),
             first: text.chars().next().unwrap_or_default(),
             chars: text.chars().count(),
             mask: normalize::char_mask(&text),
@@ -234,7 +240,12 @@ impl Term {
         if !self.letters_near(normalize::char_mask(word), max) {
             return None;
         }
-        distance(&self.text, word, max).map(edit_quality)
+        if let Some((_, known)) = self.distances.borrow().iter().find(|(w, _)| w == word) {
+            return *known;
+        }
+        let quality = distance(&self.text, word, max).map(edit_quality);
+        self.distances.borrow_mut().push((word.to_owned(), quality));
+        quality
     }
 }
 
