@@ -137,12 +137,14 @@ fn write_raw_files(root: &Path, out_dir: &Path, guides: &[PathBuf]) {
 /// makes the dynamic loader apply a relocation to every pointer in the compiled guides and
 /// search index at each start, which cost more than the answer itself. Only the binary is
 /// linked this way; tests, the library and the fuzz targets keep the toolchain's default.
+/// With glibc only: the musl target links a static PIE, which `-no-pie` would break; the
+/// static build asks for `-C relocation-model=static` instead (README, Install).
 fn link_without_pie() {
     println!("cargo:rerun-if-env-changed=IMSG_GUIDE_PIE");
     let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env_name = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     let wanted = env::var_os("IMSG_GUIDE_PIE").is_none_or(|v| v.is_empty() || v == "0");
-    if os == "linux" && matches!(env_name.as_str(), "gnu" | "musl") && wanted {
+    if os == "linux" && env_name == "gnu" && wanted {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
 }

@@ -74,12 +74,18 @@ target_dir="${CARGO_TARGET_DIR:-$repo/target}"
 
 # The default build is what users get from `cargo install --path . --locked`:
 # dynamically linked (build.rs links it without PIE on Linux). The static build
-# has no dynamic loader to pay for at start-up at all. --target keeps RUSTFLAGS
-# off the build scripts and proc-macros, which cannot be linked statically.
+# is the README's: musl, without PIE, so there is no dynamic loader to pay for at
+# start-up at all. --target keeps RUSTFLAGS off the build scripts and
+# proc-macros, which cannot be linked statically.
+static_target="${host%-gnu}-musl"
+if ! rustup target list --installed 2>/dev/null | grep -qx "$static_target"; then
+  say "installing the $static_target target (rustup) ..."
+  rustup target add "$static_target" >&2
+fi
 build_static() { # DIR [cargo args...]: build the crate in DIR, static
   local dir="$1"; shift
-  (cd "$dir" && RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" \
-    cargo build --release --quiet --target "$host" "$@")
+  (cd "$dir" && RUSTFLAGS="-C relocation-model=static" \
+    cargo build --release --quiet --target "$static_target" "$@")
 }
 build_dynamic() { # DIR [cargo args...]: build the crate in DIR, default linking
   local dir="$1"; shift
@@ -89,7 +95,7 @@ build_dynamic() { # DIR [cargo args...]: build the crate in DIR, default linking
 say "building imsg-guide (static and dynamic) ..."
 build_static "$repo" --locked
 build_dynamic "$repo" --locked
-bin_static="$target_dir/$host/release/imsg-guide"
+bin_static="$target_dir/$static_target/release/imsg-guide"
 bin_dynamic="$target_dir/release/imsg-guide"
 
 # The floor: `fn main() {}` with the same [profile.release] as Cargo.toml, so
@@ -104,7 +110,7 @@ mkdir -p "$tmp/floor/src"
 echo 'fn main() {}' >"$tmp/floor/src/main.rs"
 CARGO_TARGET_DIR="$tmp/floor/target" build_static "$tmp/floor"
 CARGO_TARGET_DIR="$tmp/floor/target" build_dynamic "$tmp/floor"
-floor_static="$tmp/floor/target/$host/release/floor"
+floor_static="$tmp/floor/target/$static_target/release/floor"
 floor_dynamic="$tmp/floor/target/release/floor"
 
 # --- peers -------------------------------------------------------------------
