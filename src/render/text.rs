@@ -413,7 +413,7 @@ impl<'w, W: Write> Writer<'w, W> {
             self.piece(text, style)?;
             return self.end_style();
         }
-        let label = text.trim_end_matches(' ');
+        let label = &text[..text.len() - text.bytes().rev().take_while(|&b| b == b' ').count()];
         self.piece(label, style)?;
         self.gap = text.len() - label.len();
         if self.gap == 0 {
@@ -504,6 +504,19 @@ impl<'w, W: Write> Writer<'w, W> {
 /// "  7. ": a step's number right-aligned in three columns, as `{:>3}. ` writes it, but
 /// into `buf` and without the formatter, which cost more than the rest of the line.
 fn step_number(number: usize, buf: &mut [u8; 24]) -> &str {
+    if number < 1000 {
+        // Every real step: three columns, written digit by digit.
+        let digit = |n: usize| b'0' + (n % 10) as u8;
+        let wide = |n: usize, at: usize| if number >= at { digit(n) } else { b' ' };
+        buf[..5].copy_from_slice(&[
+            wide(number / 100, 100),
+            wide(number / 10, 10),
+            digit(number),
+            b'.',
+            b' ',
+        ]);
+        return std::str::from_utf8(&buf[..5]).unwrap_or_default();
+    }
     let mut digits = [0; 20];
     let digits = itoa(number, &mut digits).as_bytes();
     let pad = 3usize.saturating_sub(digits.len());
