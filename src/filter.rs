@@ -370,8 +370,30 @@ impl Audience {
                 push_named(&mut s, self.os_name(Some(v)), v);
                 s
             }
-            None => self.range_words(&self.range),
+            None => self.range_words(&self.shown_range()),
         })
+    }
+
+    /// The versions of this audience's range its devices can run: an iPod touch stops at
+    /// iOS 15, so a method up to iOS 17 reads "iOS 6–15" for an iPod touch alone.
+    fn shown_range(&self) -> Range {
+        let last = self.devices.iter().map(|d| d.supported().before);
+        let before = last
+            .clone()
+            .all(|b| b.is_some())
+            .then(|| last.flatten().max())
+            .flatten();
+        match (before, self.range.before) {
+            (Some(end), Some(own)) if end < own => Range {
+                before: Some(end),
+                ..self.range
+            },
+            (Some(end), None) => Range {
+                before: Some(end),
+                ..self.range
+            },
+            _ => self.range,
+        }
     }
 
     /// A range in the OS names of these devices: "iPadOS 13–17", "OS X 10.8 to macOS 10.15".
@@ -394,8 +416,10 @@ impl Audience {
     }
 
     /// The OS name at version `at`: iPadOS on an iPad from 13, OS X on a Mac up to 10.11.
+    /// iPadOS is named only for iPads alone: an iPod touch or an iPhone beside them runs iOS.
     pub fn os_name(&self, at: Option<Version>) -> &'static str {
-        self.devices[0].os_name(at)
+        let named = self.devices.iter().find(|&&d| d != Device::Ipad);
+        named.unwrap_or(&self.devices[0]).os_name(at)
     }
 
     pub fn device_names(&self) -> String {

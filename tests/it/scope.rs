@@ -316,3 +316,41 @@ fn text_and_markdown_leave_out_what_is_for_other_devices() {
         }
     }
 }
+
+/// A method's version label names only what its devices run: an iPod touch stops at
+/// iOS 15, so no label for one alone goes past it, and iPadOS is named only for iPads
+/// alone (an iPhone or iPod touch beside an iPad runs iOS).
+#[test]
+fn method_labels_name_only_what_their_devices_run() {
+    let mut checked = 0;
+    for guide in guides() {
+        let id = guide["id"].as_str().unwrap();
+        for device in [None, Some("ipod"), Some("ipad")] {
+            let mut args = vec!["show", id];
+            args.extend(device.iter().flat_map(|d| ["-d", *d]));
+            let (code, doc) = json(&args);
+            let Some(doc) = doc.filter(|_| code == 0) else {
+                continue;
+            };
+            for method in doc["guide"]["methods"].as_array().unwrap() {
+                let Some(label) = method["os_range"]["label"].as_str() else {
+                    continue;
+                };
+                let devices = devices_of(method);
+                let at = format!("show {id} {device:?}: `{label}` for {devices:?}");
+                checked += 1;
+                if devices.iter().any(|d| d != "ipad") {
+                    assert!(!label.contains("iPadOS"), "{at}");
+                }
+                if devices == ["ipod"] {
+                    let majors = label
+                        .split(|c: char| !c.is_ascii_digit() && c != '.')
+                        .filter_map(|v| v.split('.').next()?.parse::<u32>().ok());
+                    assert!(majors.clone().all(|m| m <= 15), "{at}");
+                    assert!(majors.count() > 0, "{at}");
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} labels checked");
+}
