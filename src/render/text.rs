@@ -454,10 +454,13 @@ impl<'w, W: Write> Writer<'w, W> {
             sources_text(sources)
         };
         let flag = if verified { "" } else { UNVERIFIED };
-        let words = words(flag, UNVERIFIED_FLAG)
-            .chain(scope.map(|scope| Word::new(scope, PLAIN).led("(", PLAIN)))
-            .chain(words(text, PLAIN))
-            .chain(words(&sources, DIM));
+        // Four runs, any of them empty (and then skipped): an array, not a chain.
+        let words = [
+            Word::new(flag, UNVERIFIED_FLAG),
+            Word::new(scope.unwrap_or_default(), PLAIN).led("(", PLAIN),
+            Word::new(text, PLAIN),
+            Word::new(&sources, DIM),
+        ];
         self.flow(indent + display_width(label), indent + 2, words)
     }
 
