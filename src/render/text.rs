@@ -396,6 +396,7 @@ impl<'w, W: Write> Writer<'w, W> {
     }
 
     /// Writes the spaces a label ended in, now that text follows it on its line.
+    #[inline]
     fn pay_gap(&mut self) -> io::Result<()> {
         if self.gap > 0 {
             let gap = std::mem::take(&mut self.gap);
