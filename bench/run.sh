@@ -79,6 +79,10 @@ target_dir="${CARGO_TARGET_DIR:-$repo/target}"
 # proc-macros, which cannot be linked statically.
 static_target="${host%-gnu}-musl"
 if ! rustup target list --installed 2>/dev/null | grep -qx "$static_target"; then
+  if ! command -v rustup >/dev/null 2>&1; then
+    say "bench/run.sh: the static build needs Rust's $static_target target, and rustup to add it"
+    exit 2
+  fi
   say "installing the $static_target target (rustup) ..."
   rustup target add "$static_target" >&2
 fi
