@@ -252,7 +252,10 @@ fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
     writeln!(out, "];\npub static FACT_KEYS: [u128; {}] = [", ids.len()).unwrap();
     for (id, _) in &ids {
         if id.len() > 16 || id.contains('\0') {
-            fail(&path, &format!("fact id `{id}` is longer than 16 bytes"));
+            fail(
+                &path,
+                &format!("fact id `{id}` is longer than 16 bytes or holds a NUL"),
+            );
         }
         let mut bytes = [0u8; 16];
         bytes[..id.len()].copy_from_slice(id.as_bytes());

@@ -23,6 +23,11 @@ pub struct Entry {
     pub origin: Origin,
 }
 
+/// Whether every entry is a built-in guide: no custom guide text can be printed.
+pub fn all_built_in(entries: &[Entry]) -> bool {
+    entries.iter().all(|e| e.origin == Origin::BuiltIn)
+}
+
 /// Guides in id order: built-in ones first by file name, custom additions after.
 pub struct Catalog {
     entries: Vec<Entry>,

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use crate::catalog::{Catalog, Entry, Origin};
+use crate::catalog::{all_built_in, Catalog, Entry, Origin};
 use crate::cli::{Config, Format, Request, Task};
 use crate::error::Error;
 use crate::error::ExitCode;
@@ -203,10 +203,7 @@ fn search(text: &str, limit: usize, query: &Query, config: &Config) -> Result<Ex
         matcher: &matcher,
         found: &found,
         groups: &find::entries(&found, &catalog, limit),
-        built_in: catalog
-            .entries()
-            .iter()
-            .all(|e| e.origin == Origin::BuiltIn),
+        built_in: all_built_in(catalog.entries()),
     };
     print_answer(config, empty, results)
 }

@@ -29,7 +29,7 @@ impl FactSet {
 
     /// Adds the fact with this id; an unknown id (none pass the guide checks) is left out.
     pub fn insert(&mut self, id: &str) {
-        if let Some(at) = key(id).and_then(|k| FACT_KEYS.binary_search(&k).ok()) {
+        if let Some(at) = place(id) {
             self.bits[at / 64] |= 1 << (at % 64);
         }
     }
@@ -84,16 +84,22 @@ pub fn all() -> impl ExactSizeIterator<Item = Fact> {
 /// An id as a number that sorts as the id does: its bytes, big-endian, then zeros. A
 /// search compares two numbers rather than two strings. Ids are at most 16 bytes (the
 /// build checks); a longer string is no id.
+#[inline]
 fn key(id: &str) -> Option<u128> {
     let mut bytes = [0u8; 16];
     bytes.get_mut(..id.len())?.copy_from_slice(id.as_bytes());
     Some(u128::from_be_bytes(bytes))
 }
 
+/// The place in `FACT_IDS` of the id spelt exactly so.
+#[inline]
+fn place(id: &str) -> Option<usize> {
+    FACT_KEYS.binary_search(&key(id)?).ok()
+}
+
 /// `get`, borrowing the compiled fact.
 fn get_static(id: &str) -> Option<&'static Fact> {
-    let at = FACT_IDS.binary_search(&id).ok()?;
-    FACTS.get(usize::from(FACT_AT[at]))
+    FACTS.get(usize::from(FACT_AT[place(id)?]))
 }
 
 /// The fact with this id, exactly as the registry spells it.
@@ -111,8 +117,7 @@ pub fn confidence(id: &str) -> Option<Confidence> {
 /// around ids the text output prints (`[S0-8, V-iOS-1]`).
 pub fn find(typed: &str) -> Option<Fact> {
     let id = typed.trim_matches(|c: char| c == '[' || c == ']' || c == ',' || c.is_whitespace());
-    let exact = FACT_IDS.binary_search(&id).ok();
-    let at = exact.or_else(|| {
+    let at = place(id).or_else(|| {
         FACT_IDS
             .iter()
             .position(|known| known.eq_ignore_ascii_case(id))

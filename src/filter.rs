@@ -377,23 +377,15 @@ impl Audience {
     /// The versions of this audience's range its devices can run: an iPod touch stops at
     /// iOS 15, so a method up to iOS 17 reads "iOS 6–15" for an iPod touch alone.
     fn shown_range(&self) -> Range {
-        let last = self.devices.iter().map(|d| d.supported().before);
-        let before = last
-            .clone()
-            .all(|b| b.is_some())
-            .then(|| last.flatten().max())
-            .flatten();
-        match (before, self.range.before) {
-            (Some(end), Some(own)) if end < own => Range {
-                before: Some(end),
-                ..self.range
-            },
-            (Some(end), None) => Range {
-                before: Some(end),
-                ..self.range
-            },
-            _ => self.range,
-        }
+        // The end of what the devices run; none when one of them runs on without end.
+        let runs = self.devices.iter().try_fold(None, |last, d| {
+            d.supported().before.map(|b| last.max(Some(b)))
+        });
+        let upto = Range {
+            from: None,
+            before: runs.flatten(),
+        };
+        self.range.intersect(&upto).unwrap_or(self.range)
     }
 
     /// A range in the OS names of these devices: "iPadOS 13–17", "OS X 10.8 to macOS 10.15".

@@ -1,7 +1,7 @@
 //! Turns search hits into results to print: the guide or question, where it applies, and a
 //! snippet with the matched words marked.
 
-use crate::catalog::{Catalog, Origin};
+use crate::catalog::{all_built_in, Catalog, Origin};
 use crate::device::{Device, Devices};
 use crate::filter::{select, Audience, Query, Section};
 use crate::guide::{Guide, Method};
@@ -44,10 +44,7 @@ pub fn search(
     grouped: bool,
 ) -> Vec<Found> {
     // Asked of every document the index holds: without custom guides, of none.
-    let any_custom = catalog
-        .entries()
-        .iter()
-        .any(|e| e.origin != Origin::BuiltIn);
+    let any_custom = !all_built_in(catalog.entries());
     let replaced =
         |id: &str| any_custom && catalog.get(id).is_some_and(|e| e.origin != Origin::BuiltIn);
     let narrowed = !query.devices.is_empty() || query.os.is_some();

@@ -171,6 +171,9 @@ const MAX_TERMS: usize = 16;
 /// Words longer than this get no typo tolerance, which keeps the distance table small.
 const MAX_FUZZY_CHARS: usize = 32;
 
+/// How many near words a term remembers the distance of (`Term::quality`).
+const MAX_REMEMBERED: usize = 32;
+
 /// A folded query word, with what the typo check needs.
 struct Term {
     text: String,
@@ -244,7 +247,12 @@ impl Term {
             return *known;
         }
         let quality = distance(&self.text, word, max).map(edit_quality);
-        self.distances.borrow_mut().push((word.to_owned(), quality));
+        // A few are all a page repeats; a folder of custom guides could hold thousands,
+        // and each would lengthen every look-up.
+        let mut known = self.distances.borrow_mut();
+        if known.len() < MAX_REMEMBERED {
+            known.push((word.to_owned(), quality));
+        }
         quality
     }
 }

@@ -9,7 +9,7 @@ pub mod text;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use crate::catalog::{Entry, Origin};
+use crate::catalog::{all_built_in, Entry};
 use crate::cli::Config;
 use crate::cli::Format;
 use crate::device::{push_range_label, range_label, Device};
@@ -149,7 +149,7 @@ impl Output<'_> {
     fn built_in(&self, json: bool) -> bool {
         match self {
             Output::Guide(answer) => answer.built_in,
-            Output::List(entries) => entries.iter().all(|e| e.origin == Origin::BuiltIn),
+            Output::List(entries) => all_built_in(entries),
             // The words searched for are printed back in JSON.
             Output::Faqs(_, words) => words.is_empty(),
             Output::Results { built_in, .. } => *built_in && !json,

@@ -90,10 +90,26 @@ fn display_width(s: &str) -> usize {
     }
 }
 
+/// `display_width` of text known to be ASCII or not: ASCII is as wide as it is long.
+#[inline]
+fn width(s: &str, ascii: bool) -> usize {
+    if ascii {
+        s.len()
+    } else {
+        display_width(s)
+    }
+}
+
 /// `s` without the spaces it starts with: `trim_start_matches(' ')` without the
 /// pattern machinery, for every line wrapping fills.
 fn skip_spaces(s: &str) -> &str {
     &s[s.bytes().take_while(|&b| b == b' ').count()..]
+}
+
+/// `s` without the spaces it ends with, as `skip_spaces` for the other end.
+#[inline]
+fn skip_end_spaces(s: &str) -> &str {
+    &s[..s.len() - s.bytes().rev().take_while(|&b| b == b' ').count()]
 }
 
 /// The byte offset of the first character of `s` that would end past column `n`, or
@@ -263,9 +279,8 @@ impl<'w, W: Write> Writer<'w, W> {
             };
             // Measured once per run: ASCII text, nearly all of it, is as wide as it is long.
             let ascii = text.is_ascii();
-            let width = |s: &str| if ascii { s.len() } else { display_width(s) };
             let lead_width = display_width(&lead);
-            let first_width = lead_width + width(first_word);
+            let first_width = lead_width + width(first_word, ascii);
             if !first {
                 if col + 1 + first_width > limit && col > indent {
                     self.new_line(indent)?;
@@ -289,7 +304,7 @@ impl<'w, W: Write> Writer<'w, W> {
             };
             self.clean_piece(&lead, run.lead_style)?;
             col += lead_width;
-            let text_width = if run.atomic { width(&text) } else { 0 };
+            let text_width = if run.atomic { width(&text, ascii) } else { 0 };
             if run.atomic && lead_width + text_width <= limit.saturating_sub(indent) {
                 self.clean_piece(&text, run.style)?;
                 col += text_width;
@@ -329,12 +344,7 @@ impl<'w, W: Write> Writer<'w, W> {
             };
             let Some(end) = end else {
                 self.clean_piece(rest, style)?;
-                let width = if ascii {
-                    rest.len()
-                } else {
-                    display_width(rest)
-                };
-                return Ok(col + width);
+                return Ok(col + width(rest, ascii));
             };
             // The last space up to there (a space right there means the word before it
             // fits exactly); at the start of a line, a word too long for any line is cut
@@ -414,7 +424,7 @@ impl<'w, W: Write> Writer<'w, W> {
             self.piece(text, style)?;
             return self.end_style();
         }
-        let label = &text[..text.len() - text.bytes().rev().take_while(|&b| b == b' ').count()];
+        let label = skip_end_spaces(text);
         self.piece(label, style)?;
         self.gap = text.len() - label.len();
         if self.gap == 0 {
@@ -757,7 +767,7 @@ fn flow_marked<W: Write>(
     let ends = starts.iter().skip(1).map(|&(s, _)| s).chain([text.len()]);
     let runs = starts.iter().zip(ends).map(|(&(s, marked), e)| {
         let style = if marked { MARK } else { PLAIN };
-        Word::new(text[s..e].trim_end_matches(' '), style)
+        Word::new(skip_end_spaces(&text[s..e]), style)
     });
     w.flow(column, indent, runs)
 }
