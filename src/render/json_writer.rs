@@ -62,6 +62,7 @@ impl<'a> Json<'a> {
     /// A name from the program as a string, written as it is: the output's structs and
     /// enums name their fields and values with Rust identifiers or lower-case renames,
     /// which need no escaping (debug builds, and so the tests, check every one written).
+    #[inline(always)]
     fn name(&mut self, name: &'static str) {
         debug_assert!(next_escape(name.as_bytes(), 0).is_none(), "{name:?}");
         self.out.reserve(name.len() + 2);
@@ -105,15 +106,87 @@ impl<'a> Json<'a> {
 }
 
 /// The offset of the first byte from `from` that a JSON string must escape: a quote, a
-/// backslash or a control character. Most strings are short and need none, so bytes are
-/// read eight at a time, and the last few as one more word (read again from the end,
-/// or put together from two halves) rather than one by one.
+/// backslash or a control character. Most strings need none, so bytes are compared
+/// sixteen at a time with SSE2 (part of every x86-64 processor), and the last few as one
+/// more block, read again from the end or put together from two halves.
+#[cfg(target_arch = "x86_64")]
 #[inline]
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    use safe_arch::{load_unaligned_m128i, m128i};
+    let block = |b: &[u8]| load_unaligned_m128i(b.try_into().unwrap_or(&[0; 16]));
+    let halves = |lo: u64, hi: u64| m128i::from([lo, hi]);
+    let rest = &bytes[from..];
+    let mut i = 0;
+    while let Some(b) = rest.get(i..i + 16) {
+        let hits = escapes16(block(b));
+        if hits != 0 {
+            return Some(from + i + hits.trailing_zeros() as usize);
+        }
+        i += 16;
+    }
+    let tail = rest.len() - i;
+    let at = match tail {
+        0 => return None,
+        // The last sixteen bytes: those before the tail are known to need no escape.
+        _ if rest.len() >= 16 => {
+            let hits = escapes16(block(&rest[rest.len() - 16..])) >> (16 - tail);
+            hits.trailing_zeros() as usize
+        }
+        // Eight to fifteen bytes: the first eight and the last eight, overlapping.
+        8.. => {
+            let hits = escapes16(halves(read_u64(&rest[..8]), read_u64(&rest[tail - 8..])));
+            match hits & 0xFF {
+                0 => (hits >> 8).trailing_zeros() as usize + tail - 8,
+                first => first.trailing_zeros() as usize,
+            }
+        }
+        // Four to seven: the same in halves of four, the rest of the block harmless.
+        4.. => {
+            let word = read_u32(rest) | read_u32(&rest[tail - 4..]) << 32;
+            let hits = escapes16(halves(word, HARMLESS));
+            match hits & 0xF {
+                0 => ((hits >> 4) & 0xF).trailing_zeros() as usize + tail - 4,
+                first => first.trailing_zeros() as usize,
+            }
+        }
+        _ => {
+            let word = rest
+                .iter()
+                .rev()
+                .fold(HARMLESS, |w, &b| w << 8 | u64::from(b));
+            escapes16(halves(word, HARMLESS)).trailing_zeros() as usize
+        }
+    };
+    (at < tail).then_some(from + i + at)
+}
+
+/// Eight bytes none of which needs escaping, to fill a block.
+#[cfg(target_arch = "x86_64")]
+const HARMLESS: u64 = ONES * b'a' as u64;
+
+/// One bit for each of the sixteen bytes (the first lowest) that needs escaping.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn escapes16(v: safe_arch::m128i) -> u32 {
+    use safe_arch::{
+        bitor_m128i, cmp_eq_mask_i8_m128i, min_u8_m128i, move_mask_i8_m128i, set_splat_i8_m128i,
+    };
+    // The casts keep the bits: lanes are signed in the names, not in the comparisons.
+    let quote = cmp_eq_mask_i8_m128i(v, set_splat_i8_m128i(b'"' as i8));
+    let slash = cmp_eq_mask_i8_m128i(v, set_splat_i8_m128i(b'\\' as i8));
+    // Below 0x20: the smaller of the byte and 0x1F is the byte itself.
+    let control = cmp_eq_mask_i8_m128i(min_u8_m128i(v, set_splat_i8_m128i(0x1F)), v);
+    move_mask_i8_m128i(bitor_m128i(bitor_m128i(quote, slash), control)) as u32
+}
+
+/// `next_escape` on other processors: eight bytes at a time as one word.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+#[inline]
+fn next_escape_swar(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = &bytes[from..];
     let mut i = 0;
     while let Some(word) = rest.get(i..i + 8) {
-        if alarm(u64::from_le_bytes(word.try_into().unwrap_or([0; 8]))) {
+        if alarm(read_u64(word)) {
             if let Some(n) = word.iter().position(|&b| needs_escape(b)) {
                 return Some(from + i + n);
             }
@@ -137,8 +210,12 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
     Some(from + i + n)
 }
 
+#[cfg(not(target_arch = "x86_64"))]
+use next_escape_swar as next_escape;
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 
+#[cfg(any(test, not(target_arch = "x86_64")))]
 fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
@@ -146,6 +223,7 @@ fn needs_escape(b: u8) -> bool {
 /// Whether a word of eight bytes may hold one that needs escaping: a byte below 0x20, or
 /// equal to `"` or `\`, sets its high bit here. A byte from 0x80 up may too (as may one
 /// right after a hit), so an alarm is settled by looking at the bytes.
+#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
 fn alarm(x: u64) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -175,7 +253,7 @@ struct Compound<'j, 'a> {
 
 impl Compound<'_, '_> {
     /// Before an element or a key: the comma, and in pretty output the line and indent.
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) {
         if !self.first {
             self.json.out.push(b',');
@@ -186,7 +264,7 @@ impl Compound<'_, '_> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
         self.next();
         value.serialize(&mut *self.json)
@@ -195,7 +273,7 @@ impl Compound<'_, '_> {
     /// A struct field's or enum variant's name, as `Json::name` writes it, and the colon
     /// after it: the closing quote and the colon in one write, as this runs for every
     /// field of every answer (written as two, `fix-signed-out --json` took 20k more).
-    #[inline]
+    #[inline(always)]
     fn field_name(&mut self, name: &'static str) {
         debug_assert!(next_escape(name.as_bytes(), 0).is_none(), "{name:?}");
         self.next();
@@ -219,7 +297,7 @@ impl Compound<'_, '_> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn close(self, bracket: u8) -> Result {
         let json = self.json;
         json.depth -= 1;
@@ -342,6 +420,7 @@ impl<'j, 'a> ser::Serializer for &'j mut Json<'a> {
         self.serialize_unit()
     }
 
+    #[inline(always)]
     fn serialize_unit_variant(
         self,
         _name: &'static str,
@@ -431,10 +510,12 @@ macro_rules! array {
             type Ok = ();
             type Error = Error;
 
+            #[inline(always)]
             fn $add<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
                 self.element(value)
             }
 
+            #[inline(always)]
             fn end(self) -> Result {
                 self.close(b']')
             }
@@ -480,6 +561,7 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
 
+    #[inline(always)]
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
         self.field_name(key);
         value.serialize(&mut *self.json)
@@ -623,6 +705,31 @@ mod tests {
         agree(&Shape::Struct { a: vec![], b: None });
         agree(&Vec::<Shape>::new());
         agree("");
+    }
+
+    /// Both scans (blocks of sixteen and words of eight) find the first byte to escape at
+    /// every offset of every length around their block sizes, from any starting point.
+    #[test]
+    fn finds_the_first_escape_at_every_offset() {
+        use super::{next_escape, next_escape_swar};
+        for len in 0..=40 {
+            for hit in (0..len).map(Some).chain([None]) {
+                for byte in [b'"', b'\\', 0x00, 0x1F] {
+                    let mut text = vec![b'a'; len];
+                    // Harmless bytes either side of the ones that need escaping.
+                    text.iter_mut().step_by(3).for_each(|b| *b = 0x20);
+                    text.iter_mut().skip(1).step_by(5).for_each(|b| *b = 0xE9);
+                    if let Some(at) = hit {
+                        text[at] = byte;
+                    }
+                    for from in 0..=len {
+                        let want = hit.filter(|&at| at >= from);
+                        assert_eq!(next_escape(&text, from), want, "{text:?} from {from}");
+                        assert_eq!(next_escape_swar(&text, from), want, "{text:?} from {from}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
