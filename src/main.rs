@@ -10,12 +10,20 @@
 //! other systems the standard library learns them only in its start-up code, so they
 //! keep it.
 //!
-//! This is the only unsafe code in the project; the library forbids it.
+//! The allocator is this binary's too (`arena.rs`): a bump arena for the first megabyte.
+//!
+//! This file and `arena.rs` hold the only unsafe code in the project; the library forbids
+//! it.
 
-#![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
+#![cfg_attr(all(target_os = "linux", target_env = "gnu", not(test)), no_main)]
 #![allow(unsafe_code)]
 
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod arena;
+
+#[global_allocator]
+static ALLOCATOR: arena::Arena = arena::Arena;
+
+#[cfg(all(target_os = "linux", target_env = "gnu", not(test)))]
 #[unsafe(no_mangle)]
 extern "C" fn main(
     _argc: std::ffi::c_int,
@@ -29,7 +37,7 @@ extern "C" fn main(
     imsg_guide::run_main()
 }
 
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+#[cfg(any(test, not(all(target_os = "linux", target_env = "gnu"))))]
 fn main() -> std::process::ExitCode {
     // Exit codes are 0–130, so they fit a byte.
     std::process::ExitCode::from(imsg_guide::run_main() as u8)
