@@ -46,11 +46,15 @@ use crate::cli::{Cli, DeviceArg};
 use crate::error::Error;
 use crate::error::ExitCode;
 
-/// Runs the command line and returns the exit status; `main.rs` only calls this.
+pub use pager::{spawn_std, Spawn};
+
+/// Runs the command line and returns the exit status; `main.rs` only calls this, with
+/// the way to start the pager.
 ///
 /// Standard output is flushed here, as the binary skips the Rust start-up code that
 /// would flush it at exit.
-pub fn run_main() -> i32 {
+pub fn run_main(spawn: Spawn) -> i32 {
+    pager::set_spawn(spawn);
     let code = match run() {
         Ok(code) => code,
         Err(e) if e.is_broken_pipe() => ExitCode::Success,

@@ -10,15 +10,23 @@
 //! other systems the standard library learns them only in its start-up code, so they
 //! keep it.
 //!
-//! The allocator is this binary's too (`arena.rs`): a bump arena for the first megabyte.
+//! The allocator is this binary's too (`arena.rs`): a bump arena for the first megabyte;
+//! and so is starting the pager on Unix (`spawn.rs`).
 //!
-//! This file and `arena.rs` hold the only unsafe code in the project; the library forbids
-//! it.
+//! These three files hold the only unsafe code in the project; the library forbids it.
 
 #![cfg_attr(all(target_os = "linux", target_env = "gnu", not(test)), no_main)]
 #![allow(unsafe_code)]
 
 mod arena;
+#[cfg(unix)]
+mod spawn;
+
+/// How the pager is started: by the binary itself on Unix (`spawn.rs`).
+#[cfg(unix)]
+const SPAWN: imsg_guide::Spawn = spawn::spawn;
+#[cfg(not(unix))]
+const SPAWN: imsg_guide::Spawn = imsg_guide::spawn_std;
 
 #[global_allocator]
 static ALLOCATOR: arena::Arena = arena::Arena;
@@ -34,11 +42,11 @@ extern "C" fn main(
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     }
-    imsg_guide::run_main()
+    imsg_guide::run_main(SPAWN)
 }
 
 #[cfg(any(test, not(all(target_os = "linux", target_env = "gnu"))))]
 fn main() -> std::process::ExitCode {
     // Exit codes are 0–130, so they fit a byte.
-    std::process::ExitCode::from(imsg_guide::run_main() as u8)
+    std::process::ExitCode::from(imsg_guide::run_main(SPAWN) as u8)
 }

@@ -1,10 +1,28 @@
 //! Long text through a pager on a terminal, the way git and bat do it: `$PAGER`, else
 //! `less -FRX`; never when stdout is not a terminal (the config decides that once).
+//!
+//! The binary says how to start the pager (`Spawn`, given to `run_main`). On Unix it
+//! forks and executes it itself (`src/spawn.rs`): `std::process` brings about 37 more
+//! symbols for the dynamic loader to look up on every run, paged or not, some 25,000
+//! instructions. Elsewhere it passes `spawn_std`.
 
 use std::io::{self, Write};
-use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 use crate::cli::Paging;
+
+/// Starts the program `argv[0]` (looked up in `PATH`) with the arguments after it,
+/// writes `text` to its standard input, closes it and waits for the program to exit.
+/// `None` when the program could not be started; an error when writing or waiting failed.
+/// A program that quits early, closing its input, has not failed.
+pub type Spawn = fn(argv: &[&str], text: &[u8]) -> Option<io::Result<()>>;
+
+static SPAWN: OnceLock<Spawn> = OnceLock::new();
+
+/// How the pager is started, from here on; only the first call counts.
+pub fn set_spawn(spawn: Spawn) {
+    let _ = SPAWN.set(spawn);
+}
 
 /// Writes `text` to stdout, through the pager when `paging` asks for it and the text is
 /// longer than the terminal (or always, with `--paging always`). A pager that cannot be
@@ -18,16 +36,10 @@ pub fn write(text: &[u8], paging: Paging) -> io::Result<()> {
         Paging::Auto => terminal_height().is_some_and(|rows| lines(text) >= rows),
     };
     if page {
-        if let Some(mut child) = spawn() {
-            if let Some(mut input) = child.stdin.take() {
-                // Quitting the pager early closes its input: that is the reader's choice.
-                match input.write_all(text).and_then(|()| input.flush()) {
-                    Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e),
-                    _ => {}
-                }
-            }
-            child.wait()?;
-            return Ok(());
+        let command = command();
+        let argv: Vec<&str> = command.iter().map(String::as_str).collect();
+        if let Some(done) = SPAWN.get().and_then(|spawn| spawn(&argv, text)) {
+            return done;
         }
     }
     crate::sanitize::write_stdout(text)
@@ -35,20 +47,30 @@ pub fn write(text: &[u8], paging: Paging) -> io::Result<()> {
 
 /// `$PAGER` through the shell (it may carry options), or `less -FRX`: quit when the text
 /// fits one screen, pass colors through, leave the text on the screen afterwards.
-fn spawn() -> Option<std::process::Child> {
-    let mut command = match std::env::var("PAGER") {
-        Ok(pager) if !pager.trim().is_empty() => {
-            let mut c = Command::new("sh");
-            c.args(["-c", &pager]);
-            c
-        }
-        _ => {
-            let mut c = Command::new("less");
-            c.arg("-FRX");
-            c
-        }
+fn command() -> Vec<String> {
+    let words: &[&str] = match std::env::var("PAGER") {
+        Ok(pager) if !pager.trim().is_empty() => return vec!["sh".into(), "-c".into(), pager],
+        _ => &["less", "-FRX"],
     };
-    command.stdin(Stdio::piped()).spawn().ok()
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+/// `Spawn` with `std::process`, for systems the binary has no way of its own for.
+pub fn spawn_std(argv: &[&str], text: &[u8]) -> Option<io::Result<()>> {
+    use std::process::{Command, Stdio};
+    let (program, args) = argv.split_first()?;
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .spawn()
+        .ok()?;
+    if let Some(mut input) = child.stdin.take() {
+        match input.write_all(text).and_then(|()| input.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Some(Err(e)),
+            _ => {}
+        }
+    }
+    Some(child.wait().map(drop))
 }
 
 fn lines(text: &[u8]) -> usize {

@@ -11,9 +11,14 @@ const PAGER: &str = "sed s/^/paged:/";
 /// Runs the binary on a pseudo-terminal (`script`) of `lines` rows with `input` typed in;
 /// returns what the terminal showed.
 fn on_terminal(args: &str, lines: &str, input: &str) -> String {
+    on_terminal_after("", args, lines, input)
+}
+
+/// `on_terminal`, with `shell` run first in the same shell: `unset PAGER;`, `PATH=/x`.
+fn on_terminal_after(shell: &str, args: &str, lines: &str, input: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_imsg-guide");
     let mut child = Command::new("script")
-        .args(["-qec", &format!("'{bin}' {args}"), "/dev/null"])
+        .args(["-qec", &format!("{shell} '{bin}' {args}"), "/dev/null"])
         .env("PAGER", PAGER)
         .env("LINES", lines)
         .env("COLUMNS", "80")
@@ -75,6 +80,23 @@ fn piped_output_and_the_walk_never_page() {
         assert_lacks(&walk, "paged:");
         assert_contains(&walk, "Is the iMessage switch on");
     }
+}
+
+/// A pager that cannot be started leaves the answer on the terminal, and one that quits
+/// before reading it all is no error: the run still succeeds (`on_terminal` checks).
+#[test]
+fn a_pager_that_fails_or_quits_early_loses_nothing() {
+    if !crate::have("script", "a_pager_that_fails_or_quits_early_loses_nothing") {
+        return;
+    }
+    let args = "fix-signed-out --paging always";
+    // No `less` to be found, and no $PAGER.
+    let missing = on_terminal_after("unset PAGER; PATH=/nonexistent", args, "10", "");
+    assert_contains(&missing, "Fix the \"iMessage is Signed Out\" alert");
+    assert_contains(&missing, "See also");
+    let early = on_terminal_after("PAGER='head -n 2'", args, "10", "");
+    assert_contains(&early, "Fix the \"iMessage is Signed Out\" alert");
+    assert_lacks(&early, "See also");
 }
 
 /// JSON on a terminal, paged or not, keeps an invisible character of a custom guide as an

@@ -1,0 +1,92 @@
+//! Starting the pager on Unix with `fork` and `execvp`, as `std::process` would, without
+//! the 37 symbols `std::process` brings for the dynamic loader to look up on every run.
+//!
+//! The child does only what is safe between `fork` and `exec`: it moves the pipe to its
+//! standard input, sets SIGPIPE back to the default the binary turned off, and executes
+//! the program. Whether that worked comes back through a second pipe that `exec` closes:
+//! nothing to read means it is running, four bytes are the error of a failed `exec`.
+
+use std::ffi::{c_char, c_int, CString};
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::ptr;
+
+/// `imsg_guide::Spawn` for Unix: see the module's comment.
+pub fn spawn(argv: &[&str], text: &[u8]) -> Option<io::Result<()>> {
+    // Everything the child needs is made before `fork`: it must not allocate.
+    let args: Vec<CString> = argv
+        .iter()
+        .map(|a| CString::new(*a).ok())
+        .collect::<Option<_>>()?;
+    let mut pointers: Vec<*const c_char> = args.iter().map(|a| a.as_ptr()).collect();
+    pointers.push(ptr::null());
+    let (read_end, write_end) = pipe().ok()?;
+    let (status_read, status_write) = pipe().ok()?;
+
+    // SAFETY: the process has one thread here (the pager is never started beside the
+    // walk's signal thread), and between `fork` and `exec` the child calls only
+    // async-signal-safe functions on memory prepared above.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        // SAFETY: as above; `pointers` ends in a null and its strings outlive the call.
+        unsafe {
+            libc::dup2(raw(&read_end), 0);
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+            libc::execvp(pointers[0], pointers.as_ptr());
+            let errno = *libc::__errno_location();
+            libc::write(raw(&status_write), (&raw const errno).cast(), 4);
+            libc::_exit(127);
+        }
+    }
+    drop((read_end, status_write));
+    if pid < 0 {
+        return None;
+    }
+    let mut failed = [0; 4];
+    let started = File::from(status_read).read_exact(&mut failed).is_err();
+    let mut input = File::from(write_end);
+    let written = if started {
+        match input.write_all(text).and_then(|()| input.flush()) {
+            // Quitting the pager early closes its input: that is the reader's choice.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e),
+            _ => Ok(()),
+        }
+    } else {
+        Ok(())
+    };
+    drop(input);
+    let waited = wait(pid);
+    started.then(|| written.and(waited))
+}
+
+fn raw(fd: &OwnedFd) -> c_int {
+    use std::os::fd::AsRawFd;
+    fd.as_raw_fd()
+}
+
+/// A pipe whose ends close on `exec`.
+fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0 as c_int; 2];
+    // SAFETY: `fds` has room for the two descriptors `pipe2` writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: both descriptors were just opened and belong to nothing else.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+/// Waits for the child to exit, through interruptions by signals.
+fn wait(pid: libc::pid_t) -> io::Result<()> {
+    loop {
+        let mut status = 0;
+        // SAFETY: `pid` is this process's child, not yet waited for.
+        if unsafe { libc::waitpid(pid, &mut status, 0) } >= 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
