@@ -2,43 +2,73 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::num::NonZeroU64;
 use std::str::FromStr;
 
 /// A version of one to three numeric parts. Missing parts compare as zero, so `17` equals `17.0`.
-#[derive(Clone, Copy, Debug)]
-pub struct Version {
-    parts: [u32; 3],
-    len: u8,
-}
+///
+/// The parts are packed into one number that orders as the versions do: twenty bits for
+/// each part, major first, then two bits for how many were written. Comparing and
+/// intersecting ranges, which every step and note of an answer goes through, is then a
+/// compare of two numbers, and an absent version takes no more room than one.
+#[derive(Clone, Copy)]
+pub struct Version(NonZeroU64);
+
+/// The largest part a version may have: twenty bits.
+pub const MAX_PART: u32 = (1 << PART_BITS) - 1;
+const PART_BITS: u32 = 20;
+const LEN_BITS: u32 = 2;
 
 impl Version {
+    /// `len` is how many parts were written (1 to 3). Parts above `MAX_PART` are cut to it
+    /// (`FromStr` rejects them; the built-in data has none).
     pub const fn new(major: u32, minor: u32, patch: u32, len: u8) -> Version {
-        Version {
-            parts: [major, minor, patch],
-            len,
+        const fn part(p: u32) -> u64 {
+            (if p > MAX_PART { MAX_PART } else { p }) as u64
         }
+        let len = match len {
+            0 => 1,
+            1..=3 => len,
+            _ => 3,
+        };
+        let key = part(major) << (2 * PART_BITS + LEN_BITS)
+            | part(minor) << (PART_BITS + LEN_BITS)
+            | part(patch) << LEN_BITS
+            | len as u64;
+        match NonZeroU64::new(key) {
+            Some(key) => Version(key),
+            // `len` is at least one.
+            None => panic!("a version packs to zero"),
+        }
+    }
+
+    /// The parts, without how many were written: what orders and equates versions.
+    const fn rank(self) -> u64 {
+        self.0.get() >> LEN_BITS
     }
 
     /// How many parts were written: `17` → 1, `17.0` → 2.
     pub const fn given_parts(self) -> u8 {
-        self.len
+        (self.0.get() & ((1 << LEN_BITS) - 1)) as u8
     }
 
     pub fn major(self) -> u32 {
-        self.parts[0]
+        self.parts()[0]
     }
 
     pub fn minor(self) -> u32 {
-        self.parts[1]
+        self.parts()[1]
     }
 
     pub fn parts(self) -> [u32; 3] {
-        self.parts
+        let rank = self.rank();
+        let part = |shift: u32| ((rank >> shift) & u64::from(MAX_PART)) as u32;
+        [part(2 * PART_BITS), part(PART_BITS), part(0)]
     }
 
     /// How many parts matter once trailing zeros are dropped: `17.0` → 1, `10.13.5` → 3.
     pub fn significant_parts(self) -> usize {
-        self.parts
+        self.parts()
             .iter()
             .rposition(|&p| p != 0)
             .map_or(1, |i| i + 1)
@@ -47,15 +77,15 @@ impl Version {
     /// The version as text, written into `buf`: as many parts as were given, dropping
     /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
     pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
-        let len = usize::from(self.len).min(self.significant_parts()).max(1);
+        let len = usize::from(self.given_parts()).min(self.significant_parts());
         let mut at = 0;
-        for (i, &part) in self.parts[..len].iter().enumerate() {
+        for (i, &part) in self.parts()[..len].iter().enumerate() {
             if i > 0 {
                 buf[at] = b'.';
                 at += 1;
             }
-            // At most 10 digits a part, 3 parts and 2 dots: 32 bytes.
-            let mut digits = [0u8; 10];
+            // At most 7 digits a part, 3 parts and 2 dots: 23 bytes.
+            let mut digits = [0u8; 7];
             let mut count = 0;
             let mut n = part;
             loop {
@@ -83,7 +113,7 @@ impl Version {
 
 impl PartialEq for Version {
     fn eq(&self, other: &Version) -> bool {
-        self.parts == other.parts
+        self.rank() == other.rank()
     }
 }
 
@@ -97,7 +127,13 @@ impl PartialOrd for Version {
 
 impl Ord for Version {
     fn cmp(&self, other: &Version) -> Ordering {
-        self.parts.cmp(&other.parts)
+        self.rank().cmp(&other.rank())
+    }
+}
+
+impl fmt::Debug for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Version({self}, {} parts)", self.given_parts())
     }
 }
 
@@ -154,13 +190,12 @@ impl FromStr for Version {
             }
             parts[len] = piece
                 .parse()
-                .map_err(|_| VersionError::TooLarge(input.to_owned()))?;
+                .ok()
+                .filter(|&p| p <= MAX_PART)
+                .ok_or_else(|| VersionError::TooLarge(input.to_owned()))?;
             len += 1;
         }
-        Ok(Version {
-            parts,
-            len: len as u8,
-        })
+        Ok(Version::new(parts[0], parts[1], parts[2], len as u8))
     }
 }
 
@@ -213,10 +248,7 @@ mod tests {
             ("17.4.0", "17.4"),
             ("10.13.5", "10.13.5"),
             ("26.0.1", "26.0.1"),
-            (
-                "4294967295.4294967295.4294967295",
-                "4294967295.4294967295.4294967295",
-            ),
+            ("1048575.1048575.1048575", "1048575.1048575.1048575"),
         ] {
             let v: Version = text.parse().unwrap();
             assert_eq!(v.to_string(), shown, "{text}");
@@ -269,10 +301,13 @@ mod tests {
             "1.2.3.4".parse::<Version>(),
             Err(VersionError::TooManyParts(_))
         ));
-        assert!(matches!(
-            "99999999999999999999".parse::<Version>(),
-            Err(VersionError::TooLarge(_))
-        ));
+        for big in ["99999999999999999999", "1048576", "17.1048576"] {
+            assert!(
+                matches!(big.parse::<Version>(), Err(VersionError::TooLarge(_))),
+                "{big}"
+            );
+        }
+        assert_eq!(v("1048575.0.1048575").parts(), [MAX_PART, 0, MAX_PART]);
     }
 
     #[test]
