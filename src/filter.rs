@@ -487,7 +487,7 @@ impl Audience {
     /// Replaces the terms in `text` (`{account}`, `{device}`, `{preferences}`,
     /// `{system-settings}`, `{cellular}`) with this audience's words.
     pub fn resolve<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let Some(first) = memchr::memchr(b'{', text.as_bytes()) else {
+        let Some(first) = crate::scan::find(b'{', text.as_bytes()) else {
             return Cow::Borrowed(text);
         };
         // One pass over the text: this runs on every line of every answer.
@@ -506,7 +506,7 @@ impl Audience {
                     rest = after_brace;
                 }
             }
-            let next = memchr::memchr(b'{', rest.as_bytes()).unwrap_or(rest.len());
+            let next = crate::scan::find(b'{', rest.as_bytes()).unwrap_or(rest.len());
             out.push_str(&rest[..next]);
             rest = &rest[next..];
         }

@@ -28,6 +28,7 @@ mod model;
 mod pager;
 mod render;
 mod sanitize;
+mod scan;
 pub mod search;
 mod suggest;
 mod transcript;
