@@ -257,11 +257,27 @@ fn write_facts(root: &Path, out_dir: &Path) -> Vec<&'static str> {
                 &format!("fact id `{id}` is longer than 16 bytes or holds a NUL"),
             );
         }
-        let mut bytes = [0u8; 16];
-        bytes[..id.len()].copy_from_slice(id.as_bytes());
-        writeln!(out, "    {:#034x},", u128::from_be_bytes(bytes)).unwrap();
+        writeln!(out, "    {:#034x},", facts::key(id).unwrap()).unwrap();
     }
     out.push_str("];\n");
+    // Where each id sits in a table at most a third full, found from `facts::slot` and the
+    // slots after it: a look-up is a multiplication and a compare or two, not a search.
+    let bits = (ids.len() * 3).next_power_of_two().trailing_zeros().max(4);
+    let mut slots = vec![u16::MAX; 1 << bits];
+    for (at, (id, _)) in ids.iter().enumerate() {
+        let mut i = facts::slot(facts::key(id).unwrap(), bits);
+        while slots[i] != u16::MAX {
+            i = (i + 1) % slots.len();
+        }
+        slots[i] = u16::try_from(at).expect("fewer than 65,535 facts");
+    }
+    writeln!(out, "pub const FACT_SLOT_BITS: u32 = {bits};").unwrap();
+    writeln!(
+        out,
+        "pub static FACT_SLOTS: [u16; {}] = {slots:?};",
+        slots.len()
+    )
+    .unwrap();
     write(&out_dir.join("fact_ids.rs"), &out);
     // The build checks the built-in guides' sources against them; it runs once.
     ids.into_iter()

@@ -1,10 +1,11 @@
 //! The fact registry, as written in `data/facts.json`: what each fact the guides rest on
 //! says, how sure it is, and where it comes from.
 
-use crate::validate::{FACT_IDS, FACT_KEYS};
+use crate::validate::{FACT_IDS, FACT_KEYS, FACT_SLOTS, FACT_SLOT_BITS};
 
 mod model;
 
+use model::{key, slot};
 pub use model::{Citation, Confidence, Fact, Kind};
 
 mod generated {
@@ -81,20 +82,19 @@ pub fn all() -> impl ExactSizeIterator<Item = Fact> {
     FACTS.iter().cloned()
 }
 
-/// An id as a number that sorts as the id does: its bytes, big-endian, then zeros. A
-/// search compares two numbers rather than two strings. Ids are at most 16 bytes (the
-/// build checks); a longer string is no id.
-#[inline]
-fn key(id: &str) -> Option<u128> {
-    let mut bytes = [0u8; 16];
-    bytes.get_mut(..id.len())?.copy_from_slice(id.as_bytes());
-    Some(u128::from_be_bytes(bytes))
-}
-
 /// The place in `FACT_IDS` of the id spelt exactly so.
 #[inline]
 fn place(id: &str) -> Option<usize> {
-    FACT_KEYS.binary_search(&key(id)?).ok()
+    let key = key(id)?;
+    let mut at = slot(key, FACT_SLOT_BITS);
+    loop {
+        let place = usize::from(*FACT_SLOTS.get(at)?);
+        if *FACT_KEYS.get(place)? == key {
+            return Some(place);
+        }
+        // The table is at most a third full, so an empty slot ends every search.
+        at = (at + 1) % FACT_SLOTS.len();
+    }
 }
 
 /// `get`, borrowing the compiled fact.
@@ -170,6 +170,9 @@ mod tests {
         let keys: Vec<u128> = FACT_IDS.iter().map(|id| key(id).unwrap()).collect();
         assert_eq!(keys, FACT_KEYS);
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        for (at, id) in FACT_IDS.iter().enumerate() {
+            assert_eq!(place(id), Some(at), "{id}");
+        }
         for id in FACT_IDS {
             let tried = [
                 id.to_string(),

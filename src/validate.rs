@@ -16,8 +16,9 @@ use serde_path_to_error::Segment;
 use crate::guide::Guide;
 use crate::locate::{self, Key};
 
-// `pub static FACT_IDS: &[&str]`: the ids of `data/facts.json`, sorted, and `FACT_KEYS`, the same
-// ids as numbers (`facts::key`); written by `build.rs`.
+// `pub static FACT_IDS: &[&str]`: the ids of `data/facts.json`, sorted; `FACT_KEYS`, the same
+// ids as numbers (`facts::key`); and `FACT_SLOTS`, a hash table of their places
+// (`facts::slot`); written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/fact_ids.rs"));
 
 use crate::check::quote;

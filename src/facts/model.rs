@@ -137,3 +137,20 @@ impl Fact {
         .filter(|(_, ids)| !ids.is_empty())
     }
 }
+
+/// An id as a number that sorts as the id does: its bytes, big-endian, then zeros. Ids
+/// are at most 16 bytes (the build checks); a longer string is no id.
+#[inline]
+pub fn key(id: &str) -> Option<u128> {
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..id.len())?.copy_from_slice(id.as_bytes());
+    Some(u128::from_be_bytes(bytes))
+}
+
+/// Where the search for `key` starts in a table of `1 << bits` slots: `build.rs` places
+/// every fact id with it, and answers look up every fact they cite with it.
+#[inline]
+pub fn slot(key: u128, bits: u32) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+}
