@@ -18,6 +18,14 @@ pub struct Version(NonZeroU64);
 pub const MAX_PART: u32 = (1 << PART_BITS) - 1;
 const PART_BITS: u32 = 20;
 const LEN_BITS: u32 = 2;
+/// The bits of `rank` that hold the minor and patch parts.
+const MINOR_AND_PATCH: u64 = (1 << (2 * PART_BITS)) - 1;
+
+/// "0" to "99", one after another: the text of every version of one part below 100.
+const SMALL: &str = "0123456789\
+    10111213141516171819202122232425262728293031323334353637383940414243444546474849\
+    50515253545556575859606162636465666768697071727374757677787980818283848586878889\
+    90919293949596979899";
 
 impl Version {
     /// `len` is how many parts were written (1 to 3). Parts above `MAX_PART` are cut to it
@@ -77,6 +85,14 @@ impl Version {
     /// The version as text, written into `buf`: as many parts as were given, dropping
     /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
     pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
+        // Most versions are one number below 100, and "17.0" prints as "17".
+        let major = self.major() as usize;
+        if major < 100 && (self.given_parts() == 1 || self.rank() & MINOR_AND_PATCH == 0) {
+            return match major {
+                0..=9 => &SMALL[major..major + 1],
+                _ => &SMALL[2 * major - 10..2 * major - 8],
+            };
+        }
         let len = usize::from(self.given_parts()).min(self.significant_parts());
         let mut at = 0;
         for (i, &part) in self.parts()[..len].iter().enumerate() {
@@ -238,6 +254,17 @@ impl Range {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prints_every_small_number_as_itself() {
+        for n in 0..=120u32 {
+            for text in [n.to_string(), format!("{n}.0"), format!("{n}.0.0")] {
+                assert_eq!(v(&text).to_string(), n.to_string(), "{text}");
+            }
+            assert_eq!(v(&format!("{n}.1")).to_string(), format!("{n}.1"));
+            assert_eq!(v(&format!("{n}.0.2")).to_string(), format!("{n}.0.2"));
+        }
+    }
 
     #[test]
     fn prints_the_parts_given_without_trailing_zeros() {
