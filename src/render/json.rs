@@ -123,17 +123,26 @@ struct CitedSource<'a> {
     url: &'a Option<Text>,
 }
 
-/// Every list of fact ids a guide answer prints: those of the steps, warnings and notes
-/// that apply to the query, as the answer holds them.
-fn cited<'a>(guide: &'a GuideJson) -> impl Iterator<Item = &'a [Text]> {
-    fn remarks<'a>(lists: [&'a [RemarkJson<'a>]; 2]) -> impl Iterator<Item = &'a [Text]> {
-        lists.into_iter().flatten().map(|r| r.sources)
+/// The facts a guide answer cites: those of the steps, warnings and notes that apply to
+/// the query, as the answer holds them.
+fn cited(guide: &GuideJson) -> Citations {
+    let mut set = FactSet::new();
+    let mut add = |ids: &[Text]| ids.iter().for_each(|id| set.insert(id));
+    for remark in guide.warnings.iter().chain(&guide.notes) {
+        add(remark.sources);
     }
-    remarks([&guide.warnings, &guide.notes]).chain(guide.methods.iter().flat_map(|m| {
-        remarks([&m.warnings, &m.notes]).chain(m.steps.iter().flat_map(|step| {
-            std::iter::once(step.sources).chain(remarks([&step.warnings, &step.notes]))
-        }))
-    }))
+    for method in &guide.methods {
+        for remark in method.warnings.iter().chain(&method.notes) {
+            add(remark.sources);
+        }
+        for step in &method.steps {
+            add(step.sources);
+            for remark in step.warnings.iter().chain(&step.notes) {
+                add(remark.sources);
+            }
+        }
+    }
+    Citations(set)
 }
 
 #[derive(Serialize)]
@@ -291,7 +300,7 @@ pub fn guide(out: &mut Stdout, answer: &GuideAnswer, config: &Config) -> io::Res
         related: &g.related,
         methods: answer.sections.iter().map(method).collect(),
     };
-    let sources = Citations::of(cited(&guide));
+    let sources = cited(&guide);
     write(out, config, query, GuideBody { guide, sources })
 }
 
