@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::io;
 use std::path::PathBuf;
 
-use serde::ser::SerializeMap;
+use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{Entry, Origin};
@@ -97,10 +97,10 @@ struct CitedJson<'a>(&'a Cited);
 
 impl Serialize for CitedJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("confidence", &self.0.confidence())?;
-        map.serialize_entry("citations", &CitedSources(self.0))?;
-        map.end()
+        let mut fact = serializer.serialize_struct("Cited", 2)?;
+        fact.serialize_field("confidence", &self.0.confidence())?;
+        fact.serialize_field("citations", &CitedSources(self.0))?;
+        fact.end()
     }
 }
 
