@@ -31,7 +31,13 @@ pub fn spawn(argv: &[&str], text: &[u8]) -> Option<io::Result<()>> {
     if pid == 0 {
         // SAFETY: as above; `pointers` ends in a null and its strings outlive the call.
         unsafe {
-            libc::dup2(raw(&read_end), 0);
+            if raw(&read_end) == 0 {
+                // Standard input was closed, so the pipe took its place: `dup2` onto
+                // itself would leave the pipe to close on `exec`.
+                libc::fcntl(0, libc::F_SETFD, 0);
+            } else {
+                libc::dup2(raw(&read_end), 0);
+            }
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
             libc::execvp(pointers[0], pointers.as_ptr());
             let errno = *libc::__errno_location();

@@ -82,8 +82,9 @@ fn piped_output_and_the_walk_never_page() {
     }
 }
 
-/// A pager that cannot be started leaves the answer on the terminal, and one that quits
-/// before reading it all is no error: the run still succeeds (`on_terminal` checks).
+/// A pager that cannot be started leaves the answer on the terminal, one started with
+/// standard input closed still reads it all, and one that quits before reading it all is
+/// no error: each run succeeds (`on_terminal` checks).
 #[test]
 fn a_pager_that_fails_or_quits_early_loses_nothing() {
     if !crate::have("script", "a_pager_that_fails_or_quits_early_loses_nothing") {
@@ -94,6 +95,10 @@ fn a_pager_that_fails_or_quits_early_loses_nothing() {
     let missing = on_terminal_after("unset PAGER; PATH=/nonexistent", args, "10", "");
     assert_contains(&missing, "Fix the \"iMessage is Signed Out\" alert");
     assert_contains(&missing, "See also");
+    // With standard input closed, the pipe to the pager takes its place: still paged.
+    let closed = on_terminal(&format!("{args} <&-"), "10", "");
+    assert_contains(&closed, "See also");
+    assert!(closed.lines().all(|l| l.starts_with("paged:")), "{closed}");
     let early = on_terminal_after("PAGER='head -n 2'", args, "10", "");
     assert_contains(&early, "Fix the \"iMessage is Signed Out\" alert");
     assert_lacks(&early, "See also");
