@@ -4,6 +4,7 @@
 //! one guide reads that one file and no other: its cost does not grow with the folder.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 use std::path::Path;
 
 use crate::error::Error;
@@ -28,12 +29,17 @@ pub fn all_built_in(entries: &[Entry]) -> bool {
     entries.iter().all(|e| e.origin == Origin::BuiltIn)
 }
 
+/// Each guide id's place in a catalog, hashed with the fixed keys of `DefaultHasher`: the
+/// ids come from the user's own folder, and a random key would make the dynamic loader
+/// look up `getrandom` at every start, 1,200 instructions on every run.
+type ById = HashMap<&'static str, usize, BuildHasherDefault<DefaultHasher>>;
+
 /// Guides in id order: built-in ones first by file name, custom additions after.
 pub struct Catalog {
     entries: Vec<Entry>,
     /// Each id's place in `entries`, once a folder has added guides: search asks for
     /// every document's guide, and a folder may hold thousands.
-    by_id: Option<HashMap<&'static str, usize>>,
+    by_id: Option<ById>,
 }
 
 impl Catalog {
@@ -66,7 +72,7 @@ impl Catalog {
         }
         let custom = validate::load_dir(dir, validate::FACT_IDS)
             .map_err(|problems| broken(dir, &problems))?;
-        let mut by_id: HashMap<&'static str, usize> = entries
+        let mut by_id: ById = entries
             .iter()
             .enumerate()
             .map(|(i, e)| (e.guide.id.as_ref(), i))
