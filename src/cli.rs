@@ -3,7 +3,6 @@
 //! color decided, width known. Nothing past this module sees how the arguments were
 //! spelled.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
@@ -455,6 +454,19 @@ impl ColorEnv {
     }
 }
 
+/// Whether `stream` is a terminal. On Unix through rustix, which asks the kernel itself:
+/// `IsTerminal` calls libc's `isatty`, one more symbol for the dynamic loader to look up
+/// at every start.
+#[cfg(unix)]
+pub fn is_terminal(stream: impl std::os::fd::AsFd) -> bool {
+    rustix::termios::isatty(stream)
+}
+
+#[cfg(not(unix))]
+pub fn is_terminal(stream: impl std::io::IsTerminal) -> bool {
+    stream.is_terminal()
+}
+
 impl Config {
     pub fn new(args: &GlobalArgs) -> Result<Config, Error> {
         if args.checklist && (args.format == Format::Json || args.json) {
@@ -462,7 +474,7 @@ impl Config {
                 "--checklist makes a Markdown checklist; leave out --format json".to_owned(),
             ));
         }
-        let terminal = std::io::stdout().is_terminal();
+        let terminal = is_terminal(std::io::stdout());
         let format = match args.format {
             _ if args.json => Format::Json,
             Format::Text if args.checklist => Format::Markdown,

@@ -1,5 +1,7 @@
 //! Starting the pager on Unix with `fork` and `execvp`, as `std::process` would, without
 //! the 37 symbols `std::process` brings for the dynamic loader to look up on every run.
+//! Pipes, moving a descriptor and waiting are system calls through `rustix`, which on
+//! Linux makes them itself: no symbol to look up, and safe between `fork` and `exec`.
 //!
 //! The child does only what is safe between `fork` and `exec`: it moves the pipe to its
 //! standard input, sets SIGPIPE back to the default the binary turned off, and executes
@@ -9,7 +11,7 @@
 use std::ffi::{c_char, c_int, CString};
 use std::fs::File;
 use std::io::{self, Read, Write};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::ptr;
 
 /// `imsg_guide::Spawn` for Unix: see the module's comment.
@@ -31,13 +33,13 @@ pub fn spawn(argv: &[&str], text: &[u8]) -> Option<io::Result<()>> {
     if pid == 0 {
         // SAFETY: as above; `pointers` ends in a null and its strings outlive the call.
         unsafe {
-            if raw(&read_end) == 0 {
+            let _ = if raw(&read_end) == 0 {
                 // Standard input was closed, so the pipe took its place: `dup2` onto
                 // itself would leave the pipe to close on `exec`.
-                libc::fcntl(0, libc::F_SETFD, 0);
+                rustix::io::fcntl_setfd(&read_end, rustix::io::FdFlags::empty())
             } else {
-                libc::dup2(raw(&read_end), 0);
-            }
+                rustix::stdio::dup2_stdin(&read_end)
+            };
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
             libc::execvp(pointers[0], pointers.as_ptr());
             let errno = *libc::__errno_location();
@@ -73,26 +75,18 @@ fn raw(fd: &OwnedFd) -> c_int {
 
 /// A pipe whose ends close on `exec`.
 fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
-    let mut fds = [0 as c_int; 2];
-    // SAFETY: `fds` has room for the two descriptors `pipe2` writes.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-        return Err(io::Error::last_os_error());
-    }
-    // SAFETY: both descriptors were just opened and belong to nothing else.
-    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+    Ok(rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?)
 }
 
 /// Waits for the child to exit, through interruptions by signals.
 fn wait(pid: libc::pid_t) -> io::Result<()> {
+    let Some(pid) = rustix::process::Pid::from_raw(pid) else {
+        return Ok(());
+    };
     loop {
-        let mut status = 0;
-        // SAFETY: `pid` is this process's child, not yet waited for.
-        if unsafe { libc::waitpid(pid, &mut status, 0) } >= 0 {
-            return Ok(());
-        }
-        let e = io::Error::last_os_error();
-        if e.kind() != io::ErrorKind::Interrupted {
-            return Err(e);
+        match rustix::process::waitpid(Some(pid), rustix::process::WaitOptions::empty()) {
+            Err(rustix::io::Errno::INTR) => continue,
+            done => return done.map(drop).map_err(io::Error::from),
         }
     }
 }

@@ -196,18 +196,38 @@ pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let shown = dir.display().to_string();
     let cannot =
         |e: std::io::Error| Problem::whole_file(&shown, format!("cannot read folder: {e}"));
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).map_err(cannot)? {
-        let path = entry.map_err(cannot)?.path();
+    let mut files = folder(dir).map_err(cannot)?;
+    files.retain(|path| {
         let name = path.file_name().map_or(&[][..], |n| n.as_encoded_bytes());
-        if !name.starts_with(b".") && name.ends_with(b".json") {
-            files.push(path);
-        }
-    }
+        !name.starts_with(b".") && name.ends_with(b".json")
+    });
     // In one folder, by name: every path is the folder's and a name, so comparing the
     // paths' bytes does it without walking their components.
     files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     Ok(files)
+}
+
+/// The paths of everything in a folder (on Unix with "." and "..", which start with a
+/// dot). On Unix through rustix, which makes the system calls itself: `fs::read_dir`
+/// brings four symbols (`opendir` and the rest) for the dynamic loader to look up at every
+/// start, folder or not.
+#[cfg(unix)]
+fn folder(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    use rustix::fs::{Dir, Mode, OFlags};
+    use std::os::unix::ffi::OsStrExt;
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let fd = rustix::fs::open(dir, flags, Mode::empty())?;
+    let mut paths = Vec::new();
+    for entry in Dir::new(fd)? {
+        let entry = entry?;
+        paths.push(dir.join(std::ffi::OsStr::from_bytes(entry.file_name().to_bytes())));
+    }
+    Ok(paths)
+}
+
+#[cfg(not(unix))]
+fn folder(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    fs::read_dir(dir)?.map(|entry| Ok(entry?.path())).collect()
 }
 
 /// Whether a file's name must be its guide's id, as in a guides folder, where a command

@@ -10,7 +10,7 @@
 //! on a pipe after a few answers in a row it cannot read. Every line it prints, the
 //! guide's questions and the user's own answers too, is stripped of control sequences.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, Write};
 
 use crate::cli::{self, Config, Format};
 use crate::device::{Device, Family};
@@ -43,7 +43,7 @@ const MAX_SHOWN: usize = 24;
 /// on the real standard input and outputs. The conversation goes to stdout; with `--json`
 /// or `-f markdown` it goes to stderr and the transcript or summary to stdout.
 pub fn run(guide: &Guide, query: Query, config: &Config) -> Result<ExitCode, Error> {
-    let terminal = io::stdin().is_terminal();
+    let terminal = crate::cli::is_terminal(io::stdin());
     let mut answers = Lines {
         input: io::BufReader::with_capacity(MAX_ANSWER, Waiting::new()),
         discard: terminal,
