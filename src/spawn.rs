@@ -7,6 +7,8 @@
 //! standard input, sets SIGPIPE back to the default the binary turned off, and executes
 //! the program. Whether that worked comes back through a second pipe that `exec` closes:
 //! nothing to read means it is running, four bytes are the error of a failed `exec`.
+//! The signal mask is passed on as it is, where `std::process` clears it: nothing in the
+//! binary blocks a signal.
 
 use std::ffi::{c_char, c_int, CString};
 use std::fs::File;
