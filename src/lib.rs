@@ -47,7 +47,7 @@ use crate::cli::{Cli, DeviceArg};
 use crate::error::Error;
 use crate::error::ExitCode;
 
-pub use pager::{spawn_std, Spawn};
+pub use pager::{feed as feed_pager, spawn_std, Spawn};
 
 /// Runs the command line and returns the exit status; `main.rs` only calls this, with
 /// the way to start the pager.

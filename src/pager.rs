@@ -3,7 +3,7 @@
 //!
 //! The binary says how to start the pager (`Spawn`, given to `run_main`). On Unix it
 //! forks and executes it itself (`src/spawn.rs`): `std::process` brings about 37 more
-//! symbols for the dynamic loader to look up on every run, paged or not, some 25,000
+//! symbols for the dynamic loader to look up on every run, paged or not, some 21,000
 //! instructions. Elsewhere it passes `spawn_std`.
 
 use std::io::{self, Write};
@@ -36,9 +36,11 @@ pub fn write(text: &[u8], paging: Paging) -> io::Result<()> {
         Paging::Auto => terminal_height().is_some_and(|rows| lines(text) >= rows),
     };
     if page {
-        let command = command();
-        let argv: Vec<&str> = command.iter().map(String::as_str).collect();
-        if let Some(done) = SPAWN.get().and_then(|spawn| spawn(&argv, text)) {
+        let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty());
+        if let Some(done) = SPAWN
+            .get()
+            .and_then(|spawn| spawn(&command(pager.as_deref()), text))
+        {
             return done;
         }
     }
@@ -47,12 +49,11 @@ pub fn write(text: &[u8], paging: Paging) -> io::Result<()> {
 
 /// `$PAGER` through the shell (it may carry options), or `less -FRX`: quit when the text
 /// fits one screen, pass colors through, leave the text on the screen afterwards.
-fn command() -> Vec<String> {
-    let words: &[&str] = match std::env::var("PAGER") {
-        Ok(pager) if !pager.trim().is_empty() => return vec!["sh".into(), "-c".into(), pager],
-        _ => &["less", "-FRX"],
-    };
-    words.iter().map(|w| w.to_string()).collect()
+fn command(pager: Option<&str>) -> Vec<&str> {
+    match pager {
+        Some(pager) => vec!["sh", "-c", pager],
+        None => vec!["less", "-FRX"],
+    }
 }
 
 /// `Spawn` with `std::process`, for systems the binary has no way of its own for.
@@ -64,13 +65,21 @@ pub fn spawn_std(argv: &[&str], text: &[u8]) -> Option<io::Result<()>> {
         .stdin(Stdio::piped())
         .spawn()
         .ok()?;
-    if let Some(mut input) = child.stdin.take() {
-        match input.write_all(text).and_then(|()| input.flush()) {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Some(Err(e)),
-            _ => {}
+    if let Some(input) = child.stdin.take() {
+        if let Err(e) = feed(input, text) {
+            return Some(Err(e));
         }
     }
     Some(child.wait().map(drop))
+}
+
+/// Writes `text` to a pager's input and closes it. Quitting the pager early closes its
+/// input: that is the reader's choice, not an error.
+pub fn feed(mut input: impl Write, text: &[u8]) -> io::Result<()> {
+    match input.write_all(text).and_then(|()| input.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e),
+        _ => Ok(()),
+    }
 }
 
 fn lines(text: &[u8]) -> usize {

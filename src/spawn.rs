@@ -12,7 +12,7 @@
 
 use std::ffi::{c_char, c_int, CString};
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::os::fd::OwnedFd;
 use std::ptr;
 
@@ -55,17 +55,11 @@ pub fn spawn(argv: &[&str], text: &[u8]) -> Option<io::Result<()>> {
     }
     let mut failed = [0; 4];
     let started = File::from(status_read).read_exact(&mut failed).is_err();
-    let mut input = File::from(write_end);
     let written = if started {
-        match input.write_all(text).and_then(|()| input.flush()) {
-            // Quitting the pager early closes its input: that is the reader's choice.
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e),
-            _ => Ok(()),
-        }
+        imsg_guide::feed_pager(File::from(write_end), text)
     } else {
         Ok(())
     };
-    drop(input);
     let waited = wait(pid);
     started.then(|| written.and(waited))
 }

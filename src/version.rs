@@ -18,8 +18,6 @@ pub struct Version(NonZeroU64);
 pub const MAX_PART: u32 = (1 << PART_BITS) - 1;
 const PART_BITS: u32 = 20;
 const LEN_BITS: u32 = 2;
-/// The bits of `rank` that hold the minor and patch parts.
-const MINOR_AND_PATCH: u64 = (1 << (2 * PART_BITS)) - 1;
 
 /// "0" to "99", one after another: the text of every version of one part below 100.
 const SMALL: &str = "0123456789\
@@ -76,24 +74,26 @@ impl Version {
 
     /// How many parts matter once trailing zeros are dropped: `17.0` → 1, `10.13.5` → 3.
     pub fn significant_parts(self) -> usize {
-        self.parts()
-            .iter()
-            .rposition(|&p| p != 0)
-            .map_or(1, |i| i + 1)
+        // The parts below the major are the low bits of `rank`, the patch lowest.
+        match self.rank() {
+            rank if rank & u64::from(MAX_PART) != 0 => 3,
+            rank if rank >> PART_BITS & u64::from(MAX_PART) != 0 => 2,
+            _ => 1,
+        }
     }
 
     /// The version as text, written into `buf`: as many parts as were given, dropping
     /// trailing zeros past the first. Without `fmt`, as JSON and labels print hundreds.
     pub fn as_str<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
-        // Most versions are one number below 100, and "17.0" prints as "17".
+        let len = usize::from(self.given_parts()).min(self.significant_parts());
+        // Most versions are one number below 100 ("17.0" prints as "17").
         let major = self.major() as usize;
-        if major < 100 && (self.given_parts() == 1 || self.rank() & MINOR_AND_PATCH == 0) {
+        if len == 1 && major < 100 {
             return match major {
                 0..=9 => &SMALL[major..major + 1],
                 _ => &SMALL[2 * major - 10..2 * major - 8],
             };
         }
-        let len = usize::from(self.given_parts()).min(self.significant_parts());
         let mut at = 0;
         for (i, &part) in self.parts()[..len].iter().enumerate() {
             if i > 0 {

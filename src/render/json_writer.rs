@@ -10,6 +10,9 @@
 
 use serde::ser::{self, Serialize};
 
+#[cfg(any(test, not(target_arch = "x86_64")))]
+use crate::scan::{read_u32, read_u64, ONES};
+
 type Error = serde_json::Error;
 type Result<T = ()> = std::result::Result<T, Error>;
 
@@ -107,62 +110,12 @@ impl<'a> Json<'a> {
 
 /// The offset of the first byte from `from` that a JSON string must escape: a quote, a
 /// backslash or a control character. Most strings need none, so bytes are compared
-/// sixteen at a time with SSE2 (part of every x86-64 processor), and the last few as one
-/// more block, read again from the end or put together from two halves.
+/// sixteen at a time (`scan::first`); `a` fills out a short string's block.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    use safe_arch::{load_unaligned_m128i, m128i};
-    let block = |b: &[u8]| load_unaligned_m128i(b.try_into().unwrap_or(&[0; 16]));
-    let halves = |lo: u64, hi: u64| m128i::from([lo, hi]);
-    let rest = &bytes[from..];
-    let mut i = 0;
-    while let Some(b) = rest.get(i..i + 16) {
-        let hits = escapes16(block(b));
-        if hits != 0 {
-            return Some(from + i + hits.trailing_zeros() as usize);
-        }
-        i += 16;
-    }
-    let tail = rest.len() - i;
-    let at = match tail {
-        0 => return None,
-        // The last sixteen bytes: those before the tail are known to need no escape.
-        _ if rest.len() >= 16 => {
-            let hits = escapes16(block(&rest[rest.len() - 16..])) >> (16 - tail);
-            hits.trailing_zeros() as usize
-        }
-        // Eight to fifteen bytes: the first eight and the last eight, overlapping.
-        8.. => {
-            let hits = escapes16(halves(read_u64(&rest[..8]), read_u64(&rest[tail - 8..])));
-            match hits & 0xFF {
-                0 => (hits >> 8).trailing_zeros() as usize + tail - 8,
-                first => first.trailing_zeros() as usize,
-            }
-        }
-        // Four to seven: the same in halves of four, the rest of the block harmless.
-        4.. => {
-            let word = read_u32(rest) | read_u32(&rest[tail - 4..]) << 32;
-            let hits = escapes16(halves(word, HARMLESS));
-            match hits & 0xF {
-                0 => ((hits >> 4) & 0xF).trailing_zeros() as usize + tail - 4,
-                first => first.trailing_zeros() as usize,
-            }
-        }
-        _ => {
-            let word = rest
-                .iter()
-                .rev()
-                .fold(HARMLESS, |w, &b| w << 8 | u64::from(b));
-            escapes16(halves(word, HARMLESS)).trailing_zeros() as usize
-        }
-    };
-    (at < tail).then_some(from + i + at)
+    crate::scan::first(&bytes[from..], b'a', escapes16).map(|at| from + at)
 }
-
-/// Eight bytes none of which needs escaping, to fill a block.
-#[cfg(target_arch = "x86_64")]
-const HARMLESS: u64 = ONES * b'a' as u64;
 
 /// One bit for each of the sixteen bytes (the first lowest) that needs escaping.
 #[cfg(target_arch = "x86_64")]
@@ -213,8 +166,6 @@ fn next_escape_swar(bytes: &[u8], from: usize) -> Option<usize> {
 #[cfg(not(target_arch = "x86_64"))]
 use next_escape_swar as next_escape;
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-
 #[cfg(any(test, not(target_arch = "x86_64")))]
 fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
@@ -233,14 +184,6 @@ fn alarm(x: u64) -> bool {
         | (quote.wrapping_sub(ONES) & !quote)
         | (slash.wrapping_sub(ONES) & !slash);
     hits & HIGH != 0
-}
-
-fn read_u64(bytes: &[u8]) -> u64 {
-    u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]))
-}
-
-fn read_u32(bytes: &[u8]) -> u64 {
-    u64::from(u32::from_le_bytes(bytes[..4].try_into().unwrap_or([0; 4])))
 }
 
 /// An open array or object.
